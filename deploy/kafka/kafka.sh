@@ -1,0 +1,348 @@
+#!/usr/bin/env bash
+# Local Apache Kafka runner (KRaft, single node, broker+controller combined).
+# No Docker: the broker jars come from Maven Central (deploy/kafka/pom.xml)
+# into a cache outside git, and the broker runs as a plain JVM.
+#
+#   kafka.sh fetch    download the jars into the cache (no-op when complete)
+#   kafka.sh start    start a broker in the background, wait until it is ready
+#   kafka.sh stop     stop it (SIGTERM, then SIGKILL after KAFKA_STOP_TIMEOUT)
+#   kafka.sh status   exit 0 and print "running on 127.0.0.1:<port>" if running
+#   kafka.sh run      run the broker in the foreground (exec), for a launcher
+#   kafka.sh reset    stop it and delete its state dir
+#
+# Environment: see deploy/kafka/README.md.
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
+POM="$SCRIPT_DIR/pom.xml"
+LOG4J_CONFIG="$SCRIPT_DIR/log4j2.xml"
+
+KAFKA_VERSION="$(sed -n 's:.*<kafka\.version>\(.*\)</kafka\.version>.*:\1:p' "$POM" | head -n1)"
+[[ -n "$KAFKA_VERSION" ]] || { echo "kafka.sh: cannot read <kafka.version> from $POM" >&2; exit 1; }
+
+CACHE_ROOT="${RELAIS_CACHE_DIR:-$HOME/.cache/relais}"
+DIST_DIR="$CACHE_ROOT/kafka-$KAFKA_VERSION"
+LIB_DIR="$DIST_DIR/lib"
+FETCH_MARKER="$DIST_DIR/.fetched"
+
+PORT="${KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+STATE_DIR="${KAFKA_STATE_DIR:-$REPO_ROOT/.relais/kafka/$PORT}"
+START_TIMEOUT="${KAFKA_START_TIMEOUT:-90}"
+STOP_TIMEOUT="${KAFKA_STOP_TIMEOUT:-15}"
+HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
+LOG_LEVEL="${KAFKA_LOG_LEVEL:-WARN}"
+HOST=127.0.0.1
+
+PROPS="$STATE_DIR/server.properties"
+PID_FILE="$STATE_DIR/broker.pid"
+BROKER_LOG="$STATE_DIR/broker.log"
+CLUSTER_ID_FILE="$STATE_DIR/cluster.id"
+DATA_DIR="$STATE_DIR/data"
+
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
+
+log() { echo "kafka.sh: $*"; }
+die() { echo "kafka.sh: error: $*" >&2; exit 1; }
+
+is_int() { [[ "$1" =~ ^[0-9]+$ ]]; }
+is_int "$PORT" || die "KAFKA_PORT must be a number (got '$PORT')"
+is_int "$CONTROLLER_PORT" || die "KAFKA_CONTROLLER_PORT must be a number (got '$CONTROLLER_PORT')"
+is_int "$START_TIMEOUT" || die "KAFKA_START_TIMEOUT must be a number of seconds"
+is_int "$STOP_TIMEOUT" || die "KAFKA_STOP_TIMEOUT must be a number of seconds"
+[[ "$PORT" != "$CONTROLLER_PORT" ]] || die "KAFKA_PORT and KAFKA_CONTROLLER_PORT must differ"
+
+external() {
+  if [[ -n "${KAFKA_BROKERS:-}" ]]; then
+    log "KAFKA_BROKERS=$KAFKA_BROKERS is set: using that external cluster, $1"
+    return 0
+  fi
+  return 1
+}
+
+# ---------------------------------------------------------------- fetch ----
+
+pom_digest() { sha256sum "$POM" | cut -d' ' -f1; }
+
+fetched() { [[ -f "$FETCH_MARKER" && "$(cat "$FETCH_MARKER")" == "$(pom_digest)" ]]; }
+
+cmd_fetch() {
+  fetched && return 0
+  command -v mvn >/dev/null || die "mvn not found (Maven is needed once to fetch the Kafka jars)"
+  mkdir -p "$DIST_DIR"
+  (
+    # Serialise concurrent fetches (e.g. two brokers started at once).
+    flock 8
+    fetched && exit 0
+    log "fetching Kafka $KAFKA_VERSION jars into $LIB_DIR ..."
+    local tmp="$DIST_DIR/lib.tmp.$$"
+    rm -rf "$tmp"
+    if ! mvn -B -q -Dstyle.color=never -f "$POM" dependency:copy-dependencies \
+        -DoutputDirectory="$tmp" -DincludeScope=runtime; then
+      rm -rf "$tmp"
+      die "mvn dependency:copy-dependencies failed"
+    fi
+    ls "$tmp"/kafka_2.13-"$KAFKA_VERSION".jar >/dev/null 2>&1 || { rm -rf "$tmp"; die "kafka_2.13-$KAFKA_VERSION.jar missing after fetch"; }
+    rm -rf "$LIB_DIR" "$FETCH_MARKER"
+    mv "$tmp" "$LIB_DIR"
+    pom_digest >"$FETCH_MARKER"
+    log "fetched $(ls "$LIB_DIR" | wc -l) jars"
+  ) 8>"$DIST_DIR/.fetch.lock"
+}
+
+# ------------------------------------------------------------- helpers ----
+
+port_open() { # port -> 0 if something accepts TCP connections on 127.0.0.1:port
+  timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$HOST" "$1" 2>/dev/null
+}
+
+# Pid of the broker JVM of this state dir: the pid file if it names a live
+# kafka.Kafka process for our server.properties, else a scan of /proc (so a
+# lost pid file never leaves an orphan JVM). Prints nothing if none.
+our_jvm() { # pid -> 0 if pid is a live broker JVM for $PROPS
+  local cmdline
+  [[ -r "/proc/$1/cmdline" ]] || return 1
+  cmdline="$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" || return 1
+  [[ "$cmdline" == *" kafka.Kafka $PROPS"* ]]
+}
+
+broker_pids() {
+  local pid found=""
+  if [[ -f "$PID_FILE" ]]; then
+    pid="$(cat "$PID_FILE" 2>/dev/null || true)"
+    if is_int "${pid:-x}" && our_jvm "$pid"; then found="$pid"; fi
+  fi
+  for d in /proc/[0-9]*; do
+    pid="${d#/proc/}"
+    [[ "$pid" == "$found" ]] && continue
+    our_jvm "$pid" && found="$found $pid"
+  done
+  echo $found
+}
+
+running_pid() { local p; p="$(broker_pids)"; echo "${p%% *}"; }
+
+ensure_props() {
+  mkdir -p "$STATE_DIR" "$DATA_DIR"
+  cat >"$PROPS" <<EOF
+# Generated by deploy/kafka/kafka.sh on every start; edits are overwritten.
+# KRaft single node, broker + controller in one JVM.
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@$HOST:$CONTROLLER_PORT
+listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://$HOST:$PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+
+log.dirs=$DATA_DIR
+
+# Single node: internal topics cannot have 3 replicas.
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+
+log.cleaner.dedupe.buffer.size=16777216
+group.initial.rebalance.delay.ms=0
+num.partitions=3
+# The apps create their topics explicitly.
+auto.create.topics.enable=false
+# Business topics keep their history.
+log.retention.hours=-1
+delete.topic.enable=true
+EOF
+}
+
+java_tool() { # class args... (a Kafka CLI class from the same jars)
+  "$JAVA" -Xmx256m -Dlog4j2.configurationFile="$LOG4J_CONFIG" -Dkafka.relais.logLevel="$LOG_LEVEL" \
+    -cp "$LIB_DIR/*" "$@"
+}
+
+ensure_formatted() {
+  if [[ -f "$DATA_DIR/meta.properties" ]]; then return 0; fi
+  if [[ ! -s "$CLUSTER_ID_FILE" ]]; then
+    local id
+    id="$(java_tool kafka.tools.StorageTool random-uuid | tail -n1 | tr -d '[:space:]')"
+    [[ "$id" =~ ^[A-Za-z0-9_-]{22}$ ]] || die "StorageTool random-uuid returned '$id'"
+    echo "$id" >"$CLUSTER_ID_FILE"
+  fi
+  local out
+  if ! out="$(java_tool kafka.tools.StorageTool format --cluster-id="$(cat "$CLUSTER_ID_FILE")" -c "$PROPS" 2>&1)"; then
+    echo "$out" >&2
+    die "formatting storage in $DATA_DIR failed"
+  fi
+  log "formatted storage in $DATA_DIR (cluster id $(cat "$CLUSTER_ID_FILE"))"
+}
+
+check_ports_free() {
+  local p
+  for p in "$PORT" "$CONTROLLER_PORT"; do
+    if port_open "$p"; then
+      die "127.0.0.1:$p is already in use by another process (not a broker of $STATE_DIR); choose other KAFKA_PORT/KAFKA_CONTROLLER_PORT"
+    fi
+  done
+}
+
+jvm_args() {
+  # shellcheck disable=SC2206
+  local heap=($HEAP_OPTS)
+  JVM_ARGS=("${heap[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError
+    -Djava.awt.headless=true
+    -Dlog4j2.configurationFile="$LOG4J_CONFIG" -Dkafka.relais.logLevel="$LOG_LEVEL"
+    -cp "$LIB_DIR/*" kafka.Kafka "$PROPS")
+}
+
+ready() { port_open "$PORT" && grep -q 'Kafka Server started' "$BROKER_LOG" 2>/dev/null; }
+
+kill_pids() { # pids... : SIGTERM, wait STOP_TIMEOUT, SIGKILL
+  local pids=("$@") p alive waited=0
+  [[ ${#pids[@]} -gt 0 ]] || return 0
+  kill -TERM "${pids[@]}" 2>/dev/null || true
+  while :; do
+    alive=()
+    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive+=("$p"); done
+    [[ ${#alive[@]} -eq 0 ]] && return 0
+    if ((waited >= STOP_TIMEOUT * 10)); then
+      log "broker did not exit within ${STOP_TIMEOUT}s, sending SIGKILL to ${alive[*]}"
+      kill -KILL "${alive[@]}" 2>/dev/null || true
+      for p in "${alive[@]}"; do
+        while kill -0 "$p" 2>/dev/null; do sleep 0.1; done
+      done
+      return 0
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+}
+
+# ------------------------------------------------------------ commands ----
+
+cmd_start() {
+  external "not starting a local broker" && return 0
+  cmd_fetch
+  mkdir -p "$STATE_DIR"
+  # One start at a time per state dir (the lock fd is closed for the JVM).
+  exec 9>"$STATE_DIR/.start.lock"
+  flock 9
+
+  local pid
+  pid="$(running_pid)"
+  if [[ -n "$pid" ]]; then
+    echo "$pid" >"$PID_FILE"
+    if port_open "$PORT"; then
+      log "broker already running on $HOST:$PORT (pid $pid, state $STATE_DIR)"
+      return 0
+    fi
+    log "broker (pid $pid) is running but not ready yet; waiting"
+  else
+    rm -f "$PID_FILE"
+    check_ports_free
+    ensure_props
+    ensure_formatted
+    [[ -f "$BROKER_LOG" ]] && mv -f "$BROKER_LOG" "$BROKER_LOG.1"
+    jvm_args
+    log "starting Kafka $KAFKA_VERSION on $HOST:$PORT (controller $HOST:$CONTROLLER_PORT, state $STATE_DIR)"
+    # setsid: own session, so Ctrl-C in the calling terminal does not reach it.
+    # No fork happens in setsid/nohup here, so $! is the JVM's pid.
+    (cd "$STATE_DIR" && exec setsid nohup "$JAVA" "${JVM_ARGS[@]}" >"$BROKER_LOG" 2>&1 </dev/null 9>&-) &
+    pid=$!
+    echo "$pid" >"$PID_FILE"
+  fi
+
+  local deadline=$((SECONDS + START_TIMEOUT))
+  while ! ready; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "----- last 40 lines of $BROKER_LOG -----" >&2
+      tail -n 40 "$BROKER_LOG" >&2 || true
+      rm -f "$PID_FILE"
+      die "broker exited during startup"
+    fi
+    if ((SECONDS >= deadline)); then
+      echo "----- last 40 lines of $BROKER_LOG -----" >&2
+      tail -n 40 "$BROKER_LOG" >&2 || true
+      # shellcheck disable=SC2046
+      kill_pids "$pid" $(broker_pids)
+      rm -f "$PID_FILE"
+      die "broker not ready within ${START_TIMEOUT}s (KAFKA_START_TIMEOUT); killed it"
+    fi
+    sleep 0.2
+  done
+  log "broker ready on $HOST:$PORT (pid $pid, log $BROKER_LOG)"
+}
+
+cmd_run() {
+  external "not running a local broker" && return 0
+  cmd_fetch
+  mkdir -p "$STATE_DIR"
+  local pid
+  pid="$(running_pid)"
+  [[ -z "$pid" ]] || die "a broker of $STATE_DIR is already running (pid $pid); use 'kafka.sh stop' first"
+  check_ports_free
+  ensure_props
+  ensure_formatted
+  jvm_args
+  echo "$$" >"$PID_FILE" # exec keeps our pid
+  log "running Kafka $KAFKA_VERSION in the foreground on $HOST:$PORT (controller $HOST:$CONTROLLER_PORT, state $STATE_DIR)"
+  cd "$STATE_DIR"
+  exec "$JAVA" "${JVM_ARGS[@]}"
+}
+
+cmd_stop() {
+  external "nothing to stop" && return 0
+  local pids
+  pids="$(broker_pids)"
+  if [[ -z "$pids" ]]; then
+    rm -f "$PID_FILE"
+    log "no broker running for $STATE_DIR"
+    return 0
+  fi
+  log "stopping broker on $HOST:$PORT (pid $pids)"
+  # shellcheck disable=SC2086
+  kill_pids $pids
+  rm -f "$PID_FILE"
+  log "stopped"
+}
+
+cmd_status() {
+  if [[ -n "${KAFKA_BROKERS:-}" ]]; then
+    echo "external cluster $KAFKA_BROKERS (KAFKA_BROKERS)"
+    return 0
+  fi
+  local pid
+  pid="$(running_pid)"
+  if [[ -n "$pid" ]] && port_open "$PORT"; then
+    echo "running on $HOST:$PORT"
+    return 0
+  fi
+  if [[ -n "$pid" ]]; then echo "starting (pid $pid), not yet accepting on $HOST:$PORT"; else echo "not running"; fi
+  return 1
+}
+
+cmd_reset() {
+  external "not resetting anything" && return 0
+  cmd_stop
+  case "$STATE_DIR" in
+    "" | / | "$HOME" | "$REPO_ROOT" | "$REPO_ROOT/") die "refusing to delete state dir '$STATE_DIR'" ;;
+  esac
+  rm -rf "$STATE_DIR"
+  log "deleted $STATE_DIR"
+}
+
+usage() {
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+}
+
+case "${1:-}" in
+  fetch) cmd_fetch; fetched && log "jars ready in $LIB_DIR" ;;
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  run) cmd_run ;;
+  reset) cmd_reset ;;
+  -h | --help | help) usage ;;
+  *) usage >&2; exit 2 ;;
+esac

@@ -1,0 +1,70 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Matches, Min, ValidateNested } from 'class-validator';
+import { defineEvent } from '../event-definition';
+import { Topics } from '../topics';
+import { IsCode, IsDateTime, IsUuidField } from '../validators';
+import { JUDGMENT_OUTCOMES, JudgmentOutcome, SEXES, Sex } from '../vocabulary';
+import { CaseFactsV1 } from './case-base';
+
+/** One defendant's verdict: counted by statistics as convicted or acquitted, by sex and nationality. */
+export class DefendantVerdictV1 {
+  @IsUuidField()
+  defendantId!: string;
+
+  @IsIn(SEXES)
+  sex!: Sex;
+
+  @IsOptional()
+  @IsCode('countries')
+  nationality?: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @Matches(/^[0-9]{4,6}$/, { each: true })
+  charges!: string[];
+
+  @IsIn(JUDGMENT_OUTCOMES)
+  outcome!: JudgmentOutcome;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  sentenceMonths?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  fineFcfa?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  compensationFcfa?: number;
+}
+
+export class JudgmentRenderedV1 extends CaseFactsV1 {
+  @IsUuidField()
+  judgmentId!: string;
+
+  @IsDateTime()
+  renderedAt!: string;
+
+  @IsIn(['first', 'appeal'])
+  instance!: 'first' | 'appeal';
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => DefendantVerdictV1)
+  defendants!: DefendantVerdictV1[];
+}
+
+export const JudgmentRendered = defineEvent<JudgmentRenderedV1>({
+  type: 'prosecution.judgment-rendered.v1',
+  topic: Topics.ProsecutionCases,
+  source: 'prosecution',
+  dataClass: JudgmentRenderedV1,
+  description: 'A court rendered judgment: per defendant the outcome and sentence (no names).',
+  keyOf: (d) => d.caseId,
+  subjectOf: (d) => d.caseId,
+});

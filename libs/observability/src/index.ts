@@ -1,0 +1,4 @@
+export * from './logger';
+export * from './personal-data-fields';
+export * from './request-context';
+export * from './metrics';

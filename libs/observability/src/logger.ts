@@ -1,0 +1,59 @@
+import { LoggerService } from '@nestjs/common';
+import { trace } from '@opentelemetry/api';
+import pino, { Logger } from 'pino';
+import { PERSONAL_DATA_FIELDS } from './personal-data-fields';
+import { currentContext } from './request-context';
+
+const redactPaths = PERSONAL_DATA_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`, `*.*.*.${field}`]);
+
+/**
+ * Structured JSON logs: service, trace and span ids, correlation id; personal-data field names
+ * are redacted at any depth we can name, and request bodies are never logged in the first place.
+ */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
+  return pino({
+    level,
+    base: { service: `relais-${service}` },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: redactPaths, censor: '[redacted]' },
+    formatters: { level: (label) => ({ level: label }) },
+    mixin() {
+      const span = trace.getActiveSpan()?.spanContext();
+      const ctx = currentContext();
+      return {
+        ...(span ? { traceId: span.traceId, spanId: span.spanId } : {}),
+        ...(ctx ? { correlationId: ctx.correlationId } : {}),
+      };
+    },
+  });
+}
+
+/** Routes Nest's own logging through pino so every line has the same shape. */
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string): void {
+    this.write('info', message, context);
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    this.logger.error({ context, stack: trace }, stringify(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.write('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.write('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.write('trace', message, context);
+  }
+
+  private write(level: 'info' | 'warn' | 'debug' | 'trace', message: unknown, context?: string): void {
+    if (message !== null && typeof message === 'object') this.logger[level]({ context, ...message });
+    else this.logger[level]({ context }, stringify(message));
+  }
+}
+
+function stringify(message: unknown): string {
+  return typeof message === 'string' ? message : JSON.stringify(message);
+}

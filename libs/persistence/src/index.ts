@@ -1,0 +1,6 @@
+export * from './database';
+export * from './data-source';
+export * from './errors';
+export * from './migrate';
+export * from './persistence.module';
+export * from './transaction-host';
