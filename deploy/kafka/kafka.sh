@@ -65,7 +65,7 @@ external() {
 
 pom_digest() { sha256sum "$POM" | cut -d' ' -f1; }
 
-fetched() { [[ -f "$FETCH_MARKER" && "$(cat "$FETCH_MARKER")" == "$(pom_digest)" ]]; }
+fetched() { [[ -f "$FETCH_MARKER" && -f "$LIB_DIR/kafka_2.13-$KAFKA_VERSION.jar" && "$(cat "$FETCH_MARKER")" == "$(pom_digest)" ]]; }
 
 cmd_fetch() {
   fetched && return 0
@@ -78,8 +78,11 @@ cmd_fetch() {
     log "fetching Kafka $KAFKA_VERSION jars into $LIB_DIR ..."
     local tmp="$DIST_DIR/lib.tmp.$$"
     rm -rf "$tmp"
-    if ! mvn -B -q -Dstyle.color=never -f "$POM" dependency:copy-dependencies \
-        -DoutputDirectory="$tmp" -DincludeScope=runtime; then
+    local out
+    # Maven -q prints only errors (and stray ANSI resets): show them on failure.
+    if ! out="$(mvn -B -q -Dstyle.color=never -f "$POM" dependency:copy-dependencies \
+        -DoutputDirectory="$tmp" -DincludeScope=runtime 2>&1)"; then
+      echo "$out" >&2
       rm -rf "$tmp"
       die "mvn dependency:copy-dependencies failed"
     fi
@@ -101,8 +104,9 @@ port_open() { # port -> 0 if something accepts TCP connections on 127.0.0.1:port
 # kafka.Kafka process for our server.properties, else a scan of /proc (so a
 # lost pid file never leaves an orphan JVM). Prints nothing if none.
 our_jvm() { # pid -> 0 if pid is a live broker JVM for $PROPS
-  local cmdline
-  [[ -r "/proc/$1/cmdline" ]] || return 1
+  local comm="" cmdline
+  { read -r comm <"/proc/$1/comm"; } 2>/dev/null || return 1
+  [[ "$comm" == java ]] || return 1
   cmdline="$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" || return 1
   [[ "$cmdline" == *" kafka.Kafka $PROPS"* ]]
 }

@@ -1,0 +1,72 @@
+import { assertIdentifier } from '@relais/persistence';
+import { Queryable, queryRows } from './queryable';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type ChainBreak = 'seq_gap' | 'prev_hash_mismatch' | 'hash_mismatch';
+
+export interface AuditChainReport {
+  ok: boolean;
+  rows: number;
+  firstBroken?: { seq: number; reason: ChainBreak };
+  /**
+   * The last row's hash. Whoever can disable triggers can also rewrite the chain from a point
+   * onwards and rehash it consistently; recording the head elsewhere from time to time is what
+   * makes such a rewrite detectable.
+   */
+  head?: { seq: number; hash: string };
+}
+
+interface CheckedRow {
+  seq: string;
+  prev_hash: string;
+  hash: string;
+  recomputed: string;
+}
+
+const PAGE_SIZE = 1000;
+
+/**
+ * Walks `<schema>.audit_log` in seq order, recomputing each hash with the schema's own
+ * audit_row_hash(), and names the first row that does not follow from its predecessor.
+ */
+export async function verifyAuditChain(db: Queryable, schema: string): Promise<AuditChainReport> {
+  const s = `"${assertIdentifier(schema, 'schema')}"`;
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let after: string | null = null;
+  for (;;) {
+    const page: CheckedRow[] = await queryRows<CheckedRow>(
+      db,
+      `SELECT seq, prev_hash, hash,
+              ${s}.audit_row_hash(seq, at, actor, action, resource_type, resource_id, outcome, details, prev_hash) AS recomputed
+         FROM ${s}.audit_log
+        WHERE $1::bigint IS NULL OR seq > $1::bigint
+        ORDER BY seq
+        LIMIT ${PAGE_SIZE}`,
+      [after],
+    );
+    for (const row of page) {
+      const reason = breakIn(row, expectedSeq, prevHash);
+      if (reason) return { ok: false, rows: await countRows(db, s), firstBroken: { seq: Number(row.seq), reason } };
+      expectedSeq += 1;
+      prevHash = row.hash;
+    }
+    if (page.length < PAGE_SIZE) break;
+    after = page[page.length - 1].seq;
+  }
+  const rows = expectedSeq - 1;
+  return rows === 0 ? { ok: true, rows } : { ok: true, rows, head: { seq: rows, hash: prevHash } };
+}
+
+function breakIn(row: CheckedRow, expectedSeq: number, prevHash: string): ChainBreak | undefined {
+  if (Number(row.seq) !== expectedSeq) return 'seq_gap';
+  if (row.prev_hash !== prevHash) return 'prev_hash_mismatch';
+  if (row.hash !== row.recomputed) return 'hash_mismatch';
+  return undefined;
+}
+
+async function countRows(db: Queryable, qualifiedSchema: string): Promise<number> {
+  const [{ count }] = await queryRows<{ count: string }>(db, `SELECT count(*) AS count FROM ${qualifiedSchema}.audit_log`);
+  return Number(count);
+}

@@ -1,0 +1,25 @@
+export const AUTH_FAILURE_REASONS = [
+  'missing',
+  'malformed',
+  'expired',
+  'bad_signature',
+  'wrong_issuer',
+  'wrong_audience',
+  'invalid_claims',
+] as const;
+export type AuthFailureReason = (typeof AUTH_FAILURE_REASONS)[number];
+
+/**
+ * The caller could not be authenticated. The reason is safe to return to the client (it says
+ * what was wrong with the token, never anything about keys or users); the message is for logs.
+ */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+
+  constructor(
+    readonly reason: AuthFailureReason,
+    message: string = reason,
+  ) {
+    super(message);
+  }
+}

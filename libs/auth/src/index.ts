@@ -1,0 +1,26 @@
+import { CreateAuditLog1796083200000 } from './audit/migrations/20261201000000-create-audit-log';
+
+export * from './principal';
+export * from './errors';
+export * from './config';
+export { findRepoRoot } from './keys/repo-root';
+export { localKeysDir, localSigningKey, signingKeyFromPrivateKey } from './keys/local-keys';
+export type { SigningKeyPair } from './keys/local-keys';
+export * from './tokens/token-issuer';
+export * from './tokens/token-verifier';
+export * from './nest/decorators';
+export { JwtAuthGuard } from './nest/jwt-auth.guard';
+export { RolesGuard } from './nest/roles.guard';
+export { principalOf } from './nest/request';
+export type { AuthenticatedRequest } from './nest/request';
+export * from './nest/auth.module';
+export * from './scope/access-scope';
+export * from './scope/scope-filter';
+export * from './audit/audit-entry';
+export * from './audit/audit-trail';
+export * from './audit/queryable';
+export * from './audit/verify-audit-chain';
+export { CreateAuditLog1796083200000 };
+
+/** Migrations every service lists before its own: `migrations: [...AUTH_MIGRATIONS, ...own]`. */
+export const AUTH_MIGRATIONS = [CreateAuditLog1796083200000];

@@ -1,0 +1,231 @@
+import { context, trace } from '@opentelemetry/api';
+import { CLOUDEVENTS_CONTENT_TYPE, Headers } from '@relais/contracts';
+import { meter } from '@relais/observability';
+import { CompressionTypes, Kafka, Message, Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { Logger } from 'pino';
+import { DataSource, QueryRunner } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { KafkaNames } from '../kafka/names';
+import { MessagingOptions } from '../messaging.options';
+import { contextFromCarrier, endSpan, startProducerSpan } from '../tracing';
+
+interface OutboxRow {
+  id: string;
+  event_id: string;
+  event_type: string;
+  topic: string;
+  message_key: string;
+  payload: string;
+  traceparent: string | null;
+  tracestate: string | null;
+}
+
+/**
+ * Claims the oldest unpublished rows of keys no other relay holds. Keys are taken from a window at
+ * the head of the backlog and each is try-locked exactly once (a per-row lock attempt could fail on
+ * a key's first row and succeed on its second once the other relay commits, publishing out of
+ * order). For every key held, all its unpublished rows are then taken oldest first; FOR UPDATE
+ * re-checks `published_at` for rows another relay marked after our snapshot. Walking
+ * `published_at IS NULL` (never a "last id" cursor) means a row that commits late is still published.
+ */
+const CLAIM_SQL = `
+  WITH head AS MATERIALIZED (
+    SELECT message_key FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $3
+  ), held AS MATERIALIZED (
+    SELECT message_key FROM (SELECT DISTINCT message_key FROM head) candidates
+     WHERE pg_try_advisory_xact_lock(hashtext($1), hashtext(message_key))
+  )
+  SELECT o.id, o.event_id, o.event_type, o.topic, o.message_key, o.payload, o.traceparent, o.tracestate
+    FROM outbox o JOIN held ON held.message_key = o.message_key
+   WHERE o.published_at IS NULL
+   ORDER BY o.id
+   LIMIT $2
+     FOR UPDATE OF o`;
+
+const PRUNE_EVERY_MS = 60_000;
+const STATS_EVERY_MS = 5_000;
+
+export class OutboxRelay {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  /** Set by a notification; checked before sleeping so a wake-up during a batch is not lost. */
+  private signalled = false;
+  private listener?: Client;
+  private producer?: Producer;
+  private lastPrune = 0;
+  private lastStats = 0;
+  private backlog = { count: 0, oldestAgeSeconds: 0 };
+  private readonly lockNamespace: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly kafka: Kafka,
+    private readonly names: KafkaNames,
+    private readonly options: MessagingOptions,
+    private readonly logger: Logger,
+  ) {
+    this.lockNamespace = `relais.outbox.${this.schema}`;
+    const m = meter();
+    m.createObservableGauge('relais_outbox_backlog', { description: 'Unpublished outbox rows' }).addCallback((r) =>
+      r.observe(this.backlog.count, { service: this.options.service }),
+    );
+    m.createObservableGauge('relais_outbox_oldest_age_seconds', { description: 'Age of the oldest unpublished row' }).addCallback((r) =>
+      r.observe(this.backlog.oldestAgeSeconds, { service: this.options.service }),
+    );
+  }
+
+  private get schema(): string {
+    return (this.dataSource.options as PostgresConnectionOptions).schema ?? 'public';
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    await this.producer.connect();
+    this.running = true;
+    await this.listen();
+    this.loop = this.run();
+  }
+
+  /** Finishes the batch in flight, then disconnects. Unpublished rows wait for the next start. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.producer?.disconnect().catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  /** Publishes one batch; returns how many rows it published. Exposed for tests and tools. */
+  async drainOnce(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const { batchSize } = this.options.relay;
+      const rows: OutboxRow[] = await runner.query(CLAIM_SQL, [this.lockNamespace, batchSize, batchSize * 4]);
+      if (rows.length) {
+        await this.publish(rows);
+        await this.options.hooks?.afterPublish?.(rows.map((r) => r.event_id));
+        await runner.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      }
+      await runner.commitTransaction();
+      return rows.length;
+    } catch (error) {
+      await rollbackQuietly(runner);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        this.signalled = false;
+        const published = await this.drainOnce();
+        failures = 0;
+        if (published > 0) continue;
+        await this.housekeeping();
+        if (!this.signalled) await this.sleep(this.options.relay.pollIntervalMs);
+      } catch (error) {
+        failures += 1;
+        this.logger.warn({ err: error, failures }, 'outbox relay batch failed; retrying');
+        await this.sleep(Math.min(30_000, 100 * 2 ** Math.min(failures, 9)));
+        if (!this.listener) await this.listen();
+      }
+    }
+  }
+
+  private async publish(rows: OutboxRow[]): Promise<void> {
+    const byTopic = new Map<string, Message[]>();
+    const spans = rows.map((row) => {
+      const parent = contextFromCarrier({ traceparent: row.traceparent ?? undefined, tracestate: row.tracestate ?? undefined });
+      const topic = this.names.topic(row.topic);
+      const { span, carrier } = startProducerSpan(topic, row.event_type, parent);
+      const headers: Record<string, string> = { [Headers.ContentType]: CLOUDEVENTS_CONTENT_TYPE };
+      if (carrier.traceparent) headers[Headers.TraceParent] = carrier.traceparent;
+      if (carrier.tracestate) headers[Headers.TraceState] = carrier.tracestate;
+      const messages = byTopic.get(topic) ?? [];
+      messages.push({ key: row.message_key, value: row.payload, headers });
+      byTopic.set(topic, messages);
+      return span;
+    });
+    try {
+      await context.with(trace.deleteSpan(context.active()), () =>
+        this.producer!.sendBatch({
+          acks: -1,
+          compression: CompressionTypes.None,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+        }),
+      );
+      spans.forEach((s) => endSpan(s));
+    } catch (error) {
+      spans.forEach((s) => endSpan(s, error));
+      throw error;
+    }
+  }
+
+  private async housekeeping(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastStats >= STATS_EVERY_MS) {
+      this.lastStats = now;
+      const [row] = await this.dataSource.query(
+        `SELECT count(*)::int AS count, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age
+           FROM outbox WHERE published_at IS NULL`,
+      );
+      this.backlog = { count: row.count, oldestAgeSeconds: row.age };
+    }
+    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = now;
+      await this.dataSource.query(
+        `DELETE FROM outbox WHERE id IN (
+           SELECT id FROM outbox WHERE published_at < now() - ($1::bigint * interval '1 millisecond') LIMIT 10000)`,
+        [this.options.relay.retentionMs],
+      );
+    }
+  }
+
+  /** LISTEN on a dedicated connection; if it fails, polling alone keeps the relay going. */
+  private async listen(): Promise<void> {
+    const url = (this.dataSource.options as PostgresConnectionOptions).url;
+    const client = new Client({ connectionString: url, application_name: `relais-${this.options.service}-relay` });
+    try {
+      await client.connect();
+      client.on('notification', () => {
+        this.signalled = true;
+        this.wake?.();
+      });
+      client.on('error', (error) => {
+        this.logger.warn({ err: error }, 'outbox LISTEN connection lost; polling until it is back');
+        this.listener = undefined;
+        client.end().catch(() => undefined);
+      });
+      await client.query(`LISTEN "relais_outbox_${this.schema}"`);
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'outbox LISTEN unavailable; polling');
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
+
+async function rollbackQuietly(runner: QueryRunner): Promise<void> {
+  if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+}

@@ -1,0 +1,173 @@
+import { buildEvent, CLOUDEVENTS_CONTENT_TYPE, Headers, ReferralCreated, uuidv7 } from '@relais/contracts';
+import { createTestDatabase, dropTestDatabase, eventually, kafkaBrokers, readTopic, testKafka, testNamespace } from '@relais/testing';
+import { createLogger } from '@relais/observability';
+import { Kafka, Producer } from 'kafkajs';
+import { InvalidEventError, KafkaNames, OutboxOutsideTransactionError, OutboxRelay } from '../src';
+import { effects, emit, Fixture, referralCreated, startFixture } from './fixture';
+
+jest.setTimeout(120_000);
+
+describe('messaging delivery guarantees (real Postgres and Kafka)', () => {
+  let databaseUrl: string;
+  let namespace: string;
+  let kafka: Kafka;
+  let producer: Producer;
+  const open: Fixture[] = [];
+
+  beforeEach(async () => {
+    databaseUrl = await createTestDatabase('msg');
+    namespace = testNamespace();
+    kafka = testKafka();
+    producer = kafka.producer();
+    await producer.connect();
+  });
+
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((f) => f.close().catch(() => undefined)));
+    await producer.disconnect();
+    await dropTestDatabase(databaseUrl);
+  });
+
+  async function start(options: Partial<Parameters<typeof startFixture>[0]> = {}): Promise<Fixture> {
+    const fixture = await startFixture({ databaseUrl, namespace, brokers: kafkaBrokers(), ...options });
+    open.push(fixture);
+    return fixture;
+  }
+
+  const topic = () => `${namespace}referral.referrals`;
+  const group = () => `${namespace}relais.referral`;
+
+  it('publishes through the outbox and handles the event once', async () => {
+    const fixture = await start();
+    const event = await emit(fixture, referralCreated(uuidv7()));
+    await eventually(async () => expect(await effects(fixture.dataSource)).toHaveLength(1));
+    const [row] = await fixture.dataSource.query('SELECT published_at FROM outbox WHERE event_id = $1', [event.id]);
+    expect(row.published_at).not.toBeNull();
+    const [inbox] = await fixture.dataSource.query('SELECT consumer_group FROM inbox WHERE event_id = $1', [event.id]);
+    expect(inbox.consumer_group).toBe(group());
+    const [message] = await readTopic(kafka, topic());
+    expect(message.headers?.[Headers.ContentType]?.toString()).toBe(CLOUDEVENTS_CONTENT_TYPE);
+    expect(JSON.parse(message.value!.toString())).toMatchObject({ specversion: '1.0', id: event.id, type: 'referral.created.v1' });
+  });
+
+  it('refuses to write an event outside a transaction, or one its contract rejects', async () => {
+    const fixture = await start({ relay: false, consumer: false });
+    const event = buildEvent(ReferralCreated, referralCreated(uuidv7()), { correlationId: 'c' });
+    await expect(fixture.outbox.add(fixture.dataSource.manager, event)).rejects.toBeInstanceOf(OutboxOutsideTransactionError);
+    const bad = { ...referralCreated(uuidv7()), need: 'spa' } as never;
+    await expect(fixture.dataSource.transaction((m) => fixture.outbox.emit(m, ReferralCreated, bad))).rejects.toBeInstanceOf(InvalidEventError);
+    expect(await fixture.dataSource.query('SELECT * FROM outbox')).toHaveLength(0);
+  });
+
+  it('a relay that stops after Kafka acknowledged but before marking the rows causes no second effect', async () => {
+    const fixture = await start({ relay: false });
+    const event = await emit(fixture, referralCreated(uuidv7()));
+    const log = createLogger('test', 'silent');
+    const crashing: OutboxRelay = new OutboxRelay(fixture.dataSource, kafka, fixture.app.get(KafkaNames), {
+      ...fixture.options,
+      hooks: {
+        afterPublish: () => {
+          void crashing.stop();
+          throw new Error('simulated crash between publish and mark');
+        },
+      },
+    }, log);
+    await crashing.start();
+    await eventually(async () => expect(await readTopic(kafka, topic())).toHaveLength(1));
+    await crashing.stop();
+    const [unmarked] = await fixture.dataSource.query('SELECT published_at FROM outbox WHERE event_id = $1', [event.id]);
+    expect(unmarked.published_at).toBeNull();
+
+    const restarted = new OutboxRelay(fixture.dataSource, kafka, fixture.app.get(KafkaNames), fixture.options, log);
+    await restarted.start();
+    try {
+      await eventually(async () => {
+        const [row] = await fixture.dataSource.query('SELECT published_at FROM outbox WHERE event_id = $1', [event.id]);
+        expect(row.published_at).not.toBeNull();
+      });
+      const copies = (await readTopic(kafka, topic())).filter((m) => JSON.parse(m.value!.toString()).id === event.id);
+      expect(copies).toHaveLength(2);
+      await eventually(async () => expect(await effects(fixture.dataSource)).toHaveLength(1));
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await effects(fixture.dataSource)).toHaveLength(1);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('a consumer that stops after its database commit but before the offset commit causes no second effect', async () => {
+    let killed = false;
+    const first = await start({
+      hooks: {
+        beforeOffsetCommit: (ids) => {
+          if (killed || !ids.length) return;
+          killed = true;
+          void first.close();
+          throw new Error('simulated crash between database commit and offset commit');
+        },
+      },
+    });
+    const event = await emit(first, referralCreated(uuidv7()));
+    await eventually(async () => expect(killed).toBe(true));
+    await eventually(async () => expect(await effects(first.dataSource)).toHaveLength(1));
+
+    const redelivered: string[][] = [];
+    const second = await start({ relay: false, hooks: { beforeOffsetCommit: (ids) => void redelivered.push(ids) } });
+    await eventually(async () => expect(redelivered.length).toBeGreaterThan(0), 60_000);
+    expect(redelivered.flat()).not.toContain(event.id);
+    expect(second.behaviour.calls).toBe(0);
+    const rows = await effects(second.dataSource);
+    expect(rows.map((r) => r.event_id)).toEqual([event.id]);
+  });
+
+  it('sends a poison event and an always-failing one to the dead-letter topic while later events are handled', async () => {
+    const fixture = await start({ behaviour: { calls: 0, failAgency: 'refuses' } });
+    const key = uuidv7();
+    const valid = (agency: string) => JSON.stringify(buildEvent(ReferralCreated, referralCreated(key, agency), { correlationId: 'c' }));
+    const headers = { [Headers.ContentType]: CLOUDEVENTS_CONTENT_TYPE };
+    await producer.send({
+      topic: topic(),
+      messages: [
+        { key, value: valid('before'), headers },
+        { key, value: '{"specversion":"1.0", "this is": not json', headers },
+        { key, value: valid('refuses'), headers },
+        { key, value: valid('after'), headers },
+      ],
+    });
+    await eventually(async () => {
+      const agencies = (await effects(fixture.dataSource)).map((r) => r.agency_id);
+      expect(agencies).toEqual(['before', 'after']);
+    });
+    const dead = await eventually(async () => {
+      const messages = await readTopic(kafka, `${group()}.dlq`);
+      expect(messages).toHaveLength(2);
+      return messages;
+    }, 60_000);
+    const reasons = dead.map((m) => ({ error: m.headers?.[Headers.Error]?.toString(), attempt: m.headers?.[Headers.Attempt]?.toString(), original: m.headers?.[Headers.OriginalTopic]?.toString() }));
+    expect(reasons).toContainEqual({ error: 'envelope: not valid JSON', attempt: '1', original: 'referral.referrals' });
+    expect(reasons).toContainEqual({ error: 'Error: handler refuses agency refuses', attempt: '3', original: 'referral.referrals' });
+    expect(fixture.behaviour.calls).toBe(2 + 3);
+    expect(await effects(fixture.dataSource)).toHaveLength(2);
+  });
+
+  it('skips and commits an event of a type it does not know, without dead-lettering it', async () => {
+    const fixture = await start();
+    const key = uuidv7();
+    const known = buildEvent(ReferralCreated, referralCreated(key), { correlationId: 'c' });
+    const unknown = { ...buildEvent(ReferralCreated, referralCreated(key), { correlationId: 'c' }), type: 'referral.transferred-abroad.v1' };
+    await producer.send({ topic: topic(), messages: [{ key, value: JSON.stringify(unknown) }, { key, value: JSON.stringify(known) }] });
+    await eventually(async () => expect((await effects(fixture.dataSource)).map((r) => r.event_id)).toEqual([known.id]));
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await eventually(async () => {
+        const [offsets] = await admin.fetchOffsets({ groupId: group(), topics: [topic()] });
+        const committed = offsets.partitions.reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+        expect(committed).toBe(2);
+      });
+    } finally {
+      await admin.disconnect();
+    }
+    expect(await readTopic(kafka, `${group()}.dlq`)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './broker';
+export * from './database';
+export * from './environment';
+export * from './kafka';

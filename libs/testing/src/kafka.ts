@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { kafkaBrokers } from './environment';
+
+/** A topic and consumer-group prefix unique to one test file, so tests never read each other's events. */
+export function testNamespace(): string {
+  return `t${randomBytes(4).toString('hex')}.`;
+}
+
+export function testKafka(brokers: string[] = kafkaBrokers()): Kafka {
+  return new Kafka({ clientId: 'relais-test', brokers, logLevel: logLevel.NOTHING, retry: { retries: 8 } });
+}
+
+/** Everything currently on a topic, read with a throwaway group up to the end offsets seen at the start. */
+export async function readTopic(kafka: Kafka, topic: string): Promise<KafkaMessage[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  let ends: { partition: number; offset: string; low: string }[];
+  try {
+    ends = await admin.fetchTopicOffsets(topic);
+  } finally {
+    await admin.disconnect();
+  }
+  const wanted = ends.filter((e) => BigInt(e.offset) > BigInt(e.low));
+  if (!wanted.length) return [];
+  const consumer = kafka.consumer({ groupId: `relais-test-reader-${randomBytes(4).toString('hex')}` });
+  const messages: KafkaMessage[] = [];
+  const remaining = new Map(wanted.map((e) => [e.partition, BigInt(e.offset)]));
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
+      consumer
+        .run({
+          eachMessage: async ({ partition, message }) => {
+            messages.push(message);
+            if (BigInt(message.offset) + 1n >= (remaining.get(partition) ?? 0n)) remaining.delete(partition);
+            if (!remaining.size) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return messages;
+}
+
+/** Polls until the check passes or the time is up; the last failure explains what never happened. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 30_000, intervalMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw lastError;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
