@@ -18,8 +18,8 @@ export interface Behaviour {
 
 const BEHAVIOUR = Symbol('BEHAVIOUR');
 
-class CreateEffects1764547300000 implements MigrationInterface {
-  name = 'CreateEffects1764547300000';
+class CreateEffects1796090400000 implements MigrationInterface {
+  name = 'CreateEffects1796090400000';
   async up(q: QueryRunner): Promise<void> {
     // No unique constraint on purpose: a second effect must be counted, not rejected.
     await q.query(`CREATE TABLE effects (seq bigserial PRIMARY KEY, event_id uuid NOT NULL, message_key text NOT NULL, agency_id text NOT NULL,
@@ -89,7 +89,7 @@ export async function startFixture(o: FixtureOptions): Promise<Fixture> {
         url: () => o.databaseUrl,
         schema: 'referral',
         entities: [],
-        migrations: [...MESSAGING_MIGRATIONS, CreateEffects1764547300000],
+        migrations: [...MESSAGING_MIGRATIONS, CreateEffects1796090400000],
       }),
       MessagingModule.forService({ options: () => options, logger: () => createLogger('fixture', 'error') }),
     ],

@@ -5,6 +5,8 @@ export interface RequestContext {
   correlationId: string;
   /** The id of the event being handled, when the work was caused by an event. */
   causationId?: string;
+  /** The caller's language for messages, from Accept-Language (French first). */
+  language?: 'fr' | 'en';
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -4,8 +4,10 @@ import { createServiceDataSource, ServiceDataSourceOptions } from './data-source
 import { migrate } from './migrate';
 import { TransactionHost } from './transaction-host';
 
-export interface PersistenceModuleOptions extends Omit<ServiceDataSourceOptions, 'url'> {
+export interface PersistenceModuleOptions extends Omit<ServiceDataSourceOptions, 'url' | 'poolSize'> {
+  /** Read when the module starts, not when it is declared, so configuration is validated once, at start-up. */
   url: () => string;
+  poolSize?: () => number;
   /** Apply pending migrations before the service starts (default). Off where a job migrates. */
   migrateOnStart?: () => boolean;
 }
@@ -34,7 +36,7 @@ export class PersistenceModule {
           provide: DataSource,
           useFactory: async () => {
             const url = options.url();
-            const dataSource = createServiceDataSource({ ...options, url });
+            const dataSource = createServiceDataSource({ ...options, url, poolSize: options.poolSize?.() });
             if (options.migrateOnStart?.() ?? true) await migrate(dataSource, url, options.schema);
             return dataSource.isInitialized ? dataSource : dataSource.initialize();
           },

@@ -2,3 +2,4 @@ export * from './broker';
 export * from './database';
 export * from './environment';
 export * from './kafka';
+export * from './service';

@@ -67,7 +67,8 @@ export class FailureRouter {
       ...(retry.length ? [{ topic: this.names.retryTopic, messages: retry }] : []),
       ...(dead.length ? [{ topic: this.names.deadLetterTopic, messages: dead }] : []),
     ];
-    await this.producer!.sendBatch({ acks: -1, topicMessages });
+    if (!this.producer) throw new Error('FailureRouter used before connect()');
+    await this.producer.sendBatch({ acks: -1, topicMessages });
     if (retry.length) this.retried.add(retry.length, { group: this.names.group });
     if (dead.length) this.deadLettered.add(dead.length, { group: this.names.group });
   }

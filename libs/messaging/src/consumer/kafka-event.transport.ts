@@ -49,9 +49,9 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       .addCallback((r) => r.observe([...this.lag.values()].reduce((a, b) => a + b, 0), { group: names.group }));
   }
 
-  /** True once both consumers have joined their groups (readiness). */
+  /** True once both consumers have joined their groups, or when there is nothing to consume (readiness). */
   get ready(): boolean {
-    return this.joined || !this.options.consumer.enabled;
+    return this.joined || !this.options.consumer.enabled || this.getHandlers().size === 0;
   }
 
   /** The business topics this service's handlers need, from the event catalogue. */
@@ -80,10 +80,10 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     await ensureTopics(this.kafka, [...topics, this.names.retryTopic, this.names.deadLetterTopic].map(spec));
     await this.router.connect();
 
-    this.main = this.consumer(this.names.group);
-    this.retrier = this.consumer(this.names.retryGroup);
+    const main = (this.main = this.consumer(this.names.group));
+    const retrier = (this.retrier = this.consumer(this.names.retryGroup));
     let groupsJoined = 0;
-    for (const consumer of [this.main, this.retrier]) {
+    for (const consumer of [main, retrier]) {
       consumer.on(consumer.events.GROUP_JOIN, () => {
         groupsJoined += 1;
         if (groupsJoined >= 2) this.joined = true;
@@ -95,22 +95,22 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
         this.log.error({ err: payload.error, restart: payload.restart }, 'kafka consumer crashed'),
       );
     }
-    await this.main.connect();
-    await this.main.subscribe({ topics, fromBeginning: true });
-    await this.retrier.connect();
-    await this.retrier.subscribe({ topics: [this.names.retryTopic], fromBeginning: true });
+    await main.connect();
+    await main.subscribe({ topics, fromBeginning: true });
+    await retrier.connect();
+    await retrier.subscribe({ topics: [this.names.retryTopic], fromBeginning: true });
     const concurrency = Math.max(1, this.options.topicPartitions);
-    await this.main.run({
+    await main.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: concurrency,
-      eachBatch: (payload) => this.onBatch(this.main!, payload, false),
+      eachBatch: (payload) => this.onBatch(main, payload, false),
     });
-    await this.retrier.run({
+    await retrier.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: concurrency,
-      eachBatch: (payload) => this.onBatch(this.retrier!, payload, true),
+      eachBatch: (payload) => this.onBatch(retrier, payload, true),
     });
     this.log.info({ group: this.names.group, topics }, 'event consumers started');
   }

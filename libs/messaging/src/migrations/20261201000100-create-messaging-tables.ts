@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the inbox (events this service has already handled). Unqualified names: the data source's
  * search_path is the service's schema.
  */
-export class CreateMessagingTables1764547260000 implements MigrationInterface {
-  name = 'CreateMessagingTables1764547260000';
+export class CreateMessagingTables1796083260000 implements MigrationInterface {
+  name = 'CreateMessagingTables1796083260000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -52,4 +52,4 @@ export class CreateMessagingTables1764547260000 implements MigrationInterface {
   }
 }
 
-export const MESSAGING_MIGRATIONS = [CreateMessagingTables1764547260000];
+export const MESSAGING_MIGRATIONS = [CreateMessagingTables1796083260000];

@@ -156,9 +156,11 @@ export class OutboxRelay {
       byTopic.set(topic, messages);
       return span;
     });
+    const producer = this.producer;
+    if (!producer) throw new Error('OutboxRelay used before start()');
     try {
       await context.with(trace.deleteSpan(context.active()), () =>
-        this.producer!.sendBatch({
+        producer.sendBatch({
           acks: -1,
           compression: CompressionTypes.None,
           topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),

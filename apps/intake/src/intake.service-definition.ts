@@ -1,0 +1,12 @@
+import { ServiceDefinition } from '@relais/platform';
+import en from './i18n/messages.en.json';
+import fr from './i18n/messages.fr.json';
+import { IntakeModule } from './intake.module';
+
+export const INTAKE_SERVICE: ServiceDefinition = {
+  service: 'intake',
+  module: IntakeModule,
+  title: 'Relais — intake',
+  description: 'Identifications by police and gendarmerie, the encrypted personal-data vault, consent. / Identifications par la police et la gendarmerie, coffre chiffré des données personnelles, consentement.',
+  messages: { fr, en },
+};

@@ -1,0 +1,2 @@
+/** TypeORM entities of the intake schema. */
+export const INTAKE_ENTITIES = [];

@@ -1,0 +1,12 @@
+import { ServiceDefinition } from '@relais/platform';
+import en from './i18n/messages.en.json';
+import fr from './i18n/messages.fr.json';
+import { NotificationsModule } from './notifications.module';
+
+export const NOTIFICATIONS_SERVICE: ServiceDefinition = {
+  service: 'notifications',
+  module: NotificationsModule,
+  title: 'Relais — notifications',
+  description: 'Signed webhooks, e-mail, SMS and in-app inbox, in French and English, without personal data. / Webhooks signés, courriel, SMS et messagerie interne, en français et en anglais, sans données personnelles.',
+  messages: { fr, en },
+};

@@ -1,0 +1,2 @@
+/** TypeORM entities of the notifications schema. */
+export const NOTIFICATIONS_ENTITIES = [];

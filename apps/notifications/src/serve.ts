@@ -1,0 +1,9 @@
+import { startOrExit, runService } from '@relais/platform';
+import { migrateNotifications } from './migrate';
+import { NOTIFICATIONS_SERVICE } from './notifications.service-definition';
+
+/** `serve` (default) runs the service; `migrate` applies its migrations and exits. */
+export function main(args: string[]): void {
+  if (args[0] === 'migrate') startOrExit(() => migrateNotifications().then(() => process.exit(0)));
+  else startOrExit(() => runService(NOTIFICATIONS_SERVICE));
+}

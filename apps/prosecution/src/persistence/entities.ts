@@ -1,0 +1,2 @@
+/** TypeORM entities of the prosecution schema. */
+export const PROSECUTION_ENTITIES = [];

@@ -1,0 +1,12 @@
+import { ServiceDefinition } from '@relais/platform';
+import en from './i18n/messages.en.json';
+import fr from './i18n/messages.fr.json';
+import { ProsecutionModule } from './prosecution.module';
+
+export const PROSECUTION_SERVICE: ServiceDefinition = {
+  service: 'prosecution',
+  module: ProsecutionModule,
+  title: 'Relais — prosecution',
+  description: 'Cases from police report to final judgment: defendants, charges, hearings, outcomes. / Procédures du procès-verbal au jugement définitif : prévenus, chefs d’accusation, audiences, décisions.',
+  messages: { fr, en },
+};

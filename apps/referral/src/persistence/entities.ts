@@ -1,0 +1,2 @@
+/** TypeORM entities of the referral schema. */
+export const REFERRAL_ENTITIES = [];

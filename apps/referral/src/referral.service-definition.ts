@@ -1,0 +1,12 @@
+import { ServiceDefinition } from '@relais/platform';
+import en from './i18n/messages.en.json';
+import fr from './i18n/messages.fr.json';
+import { ReferralModule } from './referral.module';
+
+export const REFERRAL_SERVICE: ServiceDefinition = {
+  service: 'referral',
+  module: ReferralModule,
+  title: 'Relais — referral',
+  description: 'Agency directory, routing rules, referrals, their deadlines and escalations. / Annuaire des structures, règles d’orientation, orientations, délais et escalades.',
+  messages: { fr, en },
+};

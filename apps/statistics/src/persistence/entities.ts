@@ -1,0 +1,2 @@
+/** TypeORM entities of the statistics schema. */
+export const STATISTICS_ENTITIES = [];

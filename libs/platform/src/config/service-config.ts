@@ -1,0 +1,80 @@
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { DEFAULT_DATABASE_URL } from '@relais/persistence';
+
+const BROKER_LIST = /^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/;
+
+/**
+ * Settings every service reads. Property names are the environment variables themselves, so the
+ * error message, the README table and the deployment files all speak the same names. Defaults
+ * are the local development set-up, so `npm start` needs no .env file.
+ */
+export class ServiceConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT!: number;
+
+  /** Interface to bind; 127.0.0.1 locally, 0.0.0.0 in containers. */
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/.+\/[a-z_][a-z0-9_]*$/, { message: 'DATABASE_URL must be postgres://user@host:port/database' })
+  DATABASE_URL = DEFAULT_DATABASE_URL;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  DB_POOL_SIZE = 10;
+
+  @Type(() => Boolean)
+  @IsBoolean()
+  MIGRATE_ON_START = true;
+
+  @Matches(BROKER_LIST, { message: 'KAFKA_BROKERS must be host:port[,host:port…] (use 127.0.0.1, not localhost)' })
+  KAFKA_BROKERS = '127.0.0.1:9092';
+
+  /** Prefix of every topic and consumer group: lets several installations or test runs share a cluster. */
+  @Matches(/^([a-z0-9-]+\.)?$/, { message: 'KAFKA_NAMESPACE must be empty or end with a dot, e.g. "staging."' })
+  KAFKA_NAMESPACE = '';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  KAFKA_TOPIC_PARTITIONS = 3;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  KAFKA_REPLICATION_FACTOR = 1;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  MESSAGING_MAX_ATTEMPTS = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  MESSAGING_RETRY_BASE_MS = 1000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  get kafkaBrokers(): string[] {
+    return this.KAFKA_BROKERS.split(',');
+  }
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainException } from '../errors/domain-exception';
+import { canonicalJson } from './canonical-json';
+
+export class IdempotencyConflict extends DomainException<'IDEMPOTENCY_KEY_REUSED'> {
+  readonly httpStatus = HttpStatus.CONFLICT;
+  constructor(key: string) {
+    super('IDEMPOTENCY_KEY_REUSED', { key });
+  }
+}
+
+export interface IdempotentRequest {
+  /** The operation, e.g. `intake:create-identification`: the same key may serve two operations. */
+  scope: string;
+  key: string;
+  /** What makes two requests "the same": the body and who sent it. */
+  fingerprint: unknown;
+}
+
+export interface IdempotentResult<T> {
+  status: number;
+  body: T;
+  replayed: boolean;
+}
+
+/**
+ * Client-chosen ids make retries from a poor connection harmless: the first request's answer is
+ * stored in the same transaction as its effects; the same key with the same request gets that
+ * answer again (200), with a different request a 409. A concurrent duplicate waits on the
+ * primary key until the first commits, then replays it. Stored answers must hold no personal data.
+ */
+@Injectable()
+export class IdempotencyStore {
+  async execute<T>(
+    manager: EntityManager,
+    request: IdempotentRequest,
+    work: () => Promise<{ status: number; body: T }>,
+  ): Promise<IdempotentResult<T>> {
+    const hash = createHash('sha256').update(canonicalJson(request.fingerprint)).digest('hex');
+    const claimed: unknown[] = await manager.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING key`,
+      [request.scope, request.key, hash],
+    );
+    if (claimed.length) {
+      const result = await work();
+      await manager.query(`UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`, [
+        request.scope,
+        request.key,
+        result.status,
+        JSON.stringify(result.body),
+      ]);
+      return { ...result, replayed: false };
+    }
+    const [stored] = await manager.query(
+      `SELECT request_hash, response FROM idempotency_keys WHERE scope = $1 AND key = $2`,
+      [request.scope, request.key],
+    );
+    if (stored.request_hash !== hash) throw new IdempotencyConflict(request.key);
+    return { status: HttpStatus.OK, body: stored.response as T, replayed: true };
+  }
+}
