@@ -7,9 +7,10 @@ const layers = {
   observability: [],
   persistence: ['observability'],
   auth: ['persistence', 'observability'],
+  vault: [],
   messaging: ['contracts', 'persistence', 'observability'],
   platform: ['contracts', 'messaging', 'persistence', 'auth', 'observability'],
-  testing: ['contracts', 'messaging', 'persistence', 'auth', 'observability', 'platform'],
+  testing: ['contracts', 'messaging', 'persistence', 'auth', 'observability', 'platform', 'vault'],
 };
 
 const boundaries = (extra) => [

@@ -1,0 +1,6 @@
+export * from './blind-index';
+export * from './envelope';
+export * from './keyring';
+export * from './migrations/20261201000300-create-data-keys';
+export * from './personal-data-vault';
+export * from './vault-config';
