@@ -40,6 +40,7 @@ export class PlatformModule {
     // instances of one module with different environments.
     const getConfig = () => options.config();
     const getLogger = () => options.logger?.() ?? createLogger(options.service, getConfig().LOG_LEVEL);
+    const auth = AuthModule.forRoot();
     const modules: (DynamicModule | Type)[] = [
       PersistenceModule.forService({
         url: () => getConfig().DATABASE_URL,
@@ -65,7 +66,7 @@ export class PlatformModule {
           });
         },
       }),
-      AuthModule.forRoot(),
+      auth,
       TerminusModule,
     ];
     return {
@@ -78,7 +79,7 @@ export class PlatformModule {
         { provide: ROOT_LOGGER, useFactory: getLogger },
         IdempotencyStore,
       ],
-      exports: [SERVICE_CONFIG, ROOT_LOGGER, IdempotencyStore],
+      exports: [SERVICE_CONFIG, ROOT_LOGGER, IdempotencyStore, auth],
     };
   }
 }

@@ -3,3 +3,4 @@ export * from './database';
 export * from './environment';
 export * from './kafka';
 export * from './service';
+export * from './events';
