@@ -12,3 +12,4 @@ export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './tracing';
 export * from './consumer/connect-event-transport';
+export * from './dead-letters/dead-letters';

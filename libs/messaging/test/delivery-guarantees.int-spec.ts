@@ -2,7 +2,7 @@ import { buildEvent, CLOUDEVENTS_CONTENT_TYPE, Headers, ReferralCreated, uuidv7 
 import { createTestDatabase, dropTestDatabase, eventually, kafkaBrokers, readTopic, testKafka, testNamespace } from '@relais/testing';
 import { createLogger } from '@relais/observability';
 import { Kafka, Producer } from 'kafkajs';
-import { InvalidEventError, KafkaNames, OutboxOutsideTransactionError, OutboxRelay } from '../src';
+import { InvalidEventError, KafkaNames, OutboxOutsideTransactionError, OutboxRelay, readDeadLetters, replayDeadLetters } from '../src';
 import { effects, emit, Fixture, referralCreated, startFixture } from './fixture';
 
 jest.setTimeout(120_000);
@@ -148,6 +148,15 @@ describe('messaging delivery guarantees (real Postgres and Kafka)', () => {
     expect(reasons).toContainEqual({ error: 'Error: handler refuses agency refuses', attempt: '3', original: 'referral.referrals' });
     expect(fixture.behaviour.calls).toBe(2 + 3);
     expect(await effects(fixture.dataSource)).toHaveLength(2);
+
+    // Once the cause is fixed, an operator replays the dead letters: the handled one lands, the
+    // poison one fails validation again and goes back to the dead-letter topic.
+    fixture.behaviour.failAgency = undefined;
+    const letters = await readDeadLetters(kafka, `${group()}.dlq`);
+    expect(letters.map((l) => l.error).sort()).toEqual(['Error: handler refuses agency refuses', 'envelope: not valid JSON']);
+    await replayDeadLetters(kafka, `${group()}.retry`, letters);
+    await eventually(async () => expect((await effects(fixture.dataSource)).map((r) => r.agency_id)).toEqual(['before', 'after', 'refuses']));
+    await eventually(async () => expect(await readTopic(kafka, `${group()}.dlq`)).toHaveLength(3), 30_000);
   });
 
   it('skips and commits an event of a type it does not know, without dead-lettering it', async () => {
