@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 export * from './codec';
 export * from './envelope/cloud-event';
 export * from './envelope/uuid-v7';
@@ -11,3 +13,4 @@ export * from './registry';
 export * from './topics';
 export * from './validators';
 export * from './vocabulary';
+export * from './asyncapi/generate-asyncapi';
