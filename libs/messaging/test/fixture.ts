@@ -14,6 +14,8 @@ import {
 export interface Behaviour {
   failAgency?: string;
   calls: number;
+  /** Invocations per agency id: a rolled-back invocation counts too. */
+  callsByAgency?: Record<string, number>;
 }
 
 const BEHAVIOUR = Symbol('BEHAVIOUR');
@@ -37,6 +39,8 @@ class FixtureHandler {
   @EventPattern(ReferralCreated.type)
   async onCreated(@Payload() event: CloudEvent<ReferralCreatedV1>, @Ctx() ctx: EventContext): Promise<void> {
     this.behaviour.calls += 1;
+    const byAgency = (this.behaviour.callsByAgency ??= {});
+    byAgency[event.data.agencyId] = (byAgency[event.data.agencyId] ?? 0) + 1;
     const { topic, offset, attempt } = ctx.delivery;
     await ctx.manager.query(
       'INSERT INTO effects (event_id, message_key, agency_id, topic, kafka_offset, attempt) VALUES ($1, $2, $3, $4, $5, $6)',

@@ -1,6 +1,6 @@
 import { context, trace } from '@opentelemetry/api';
 import { MessageHandler } from '@nestjs/microservices';
-import { CloudEvent, decodeEvent, EventDefinition, Headers } from '@relais/contracts';
+import { CloudEvent, decodeEvent, Headers } from '@relais/contracts';
 import { meter, runWithContext } from '@relais/observability';
 import { TransactionHost } from '@relais/persistence';
 import { KafkaMessage } from 'kafkajs';
@@ -14,9 +14,9 @@ import { Failure } from './failure-router';
 export type Outcome = 'handled' | 'duplicate' | 'skipped' | 'failed' | 'dead';
 
 interface Candidate {
+  index: number;
   message: KafkaMessage;
   event: CloudEvent;
-  definition: EventDefinition;
   handler: MessageHandler;
   attempt: number;
 }
@@ -35,11 +35,22 @@ export interface ProcessorDeps {
   logger: Logger;
 }
 
+/** A handler threw during the fast path: the run is redone event by event, without that event. */
+class HandlerFailed extends Error {
+  constructor(
+    readonly candidate: Candidate,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
 /**
- * Handles a run of messages from one partition in one database transaction, each event in its own
- * savepoint: the inbox row, the handler's writes and its outbox events stand or fall together, and
- * a failing event rolls back alone while the others commit. One commit per run keeps throughput
- * high without weakening the guarantee, since offsets are committed only after it.
+ * Handles a run of messages from one partition in one database transaction: the inbox rows, the
+ * handlers' writes and their outbox events stand or fall together, and offsets are committed only
+ * after it. The usual case takes one inbox insert for the whole run and no savepoints; if any
+ * handler throws, the run is rolled back and redone with a savepoint per event, so the failing
+ * event rolls back alone (and goes to the retry topic) while the others commit.
  */
 export class BatchProcessor {
   private readonly handled = meter().createCounter('relais_messaging_handled_total');
@@ -48,69 +59,109 @@ export class BatchProcessor {
   constructor(private readonly deps: ProcessorDeps) {}
 
   async process(topic: string, partition: number, messages: KafkaMessage[]): Promise<ChunkResult> {
-    const outcomes: Outcome[] = [];
+    const outcomes: Outcome[] = new Array(messages.length);
     const failures: Failure[] = [];
-    const candidates: (Candidate | null)[] = messages.map((message) => {
+    const candidates: Candidate[] = [];
+    messages.forEach((message, index) => {
       const attempt = Number(headerString(message.headers, Headers.Attempt) ?? '1') || 1;
       const decoded = decodeEvent(message.value);
       if (decoded.kind === 'invalid') {
         failures.push({ message, sourceTopic: topic, attempt, error: decoded.reason, poison: true });
-        outcomes.push('dead');
-        return null;
+        outcomes[index] = 'dead';
+        return;
       }
       // Consumers ignore types they do not know, and types this service has no handler for.
       const handler = this.deps.handlerFor(decoded.event.type);
       if (decoded.kind === 'unknown-type' || !handler) {
-        outcomes.push('skipped');
-        return null;
+        outcomes[index] = 'skipped';
+        return;
       }
-      outcomes.push('handled');
-      return { message, event: decoded.event, definition: decoded.definition, handler, attempt };
+      candidates.push({ index, message, event: decoded.event, handler, attempt });
     });
+    if (!candidates.length) return { outcomes, failures, handledEventIds: [] };
 
-    const work = candidates.map((c, i) => ({ c, i })).filter((x): x is { c: Candidate; i: number } => x.c !== null);
-    const handledEventIds: string[] = [];
-    if (!work.length) return { outcomes, failures, handledEventIds };
-
-    const runner = this.deps.transactions.dataSource.createQueryRunner();
-    await runner.connect();
+    const known = new Map<Candidate, string>();
     try {
-      await runner.startTransaction();
-      for (const { c, i } of work) {
-        const outcome = await this.handleOne(runner, topic, partition, c);
-        outcomes[i] = outcome.kind;
-        if (outcome.kind === 'failed') {
-          failures.push({ message: c.message, sourceTopic: topic, attempt: c.attempt, error: outcome.error, poison: false });
-        } else if (outcome.kind === 'handled') {
-          handledEventIds.push(c.event.id);
-        }
-      }
-      await runner.commitTransaction();
+      return this.finish(topic, outcomes, failures, await this.inTransaction((runner) => this.fastPath(runner, topic, partition, candidates)));
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
+      if (!(error instanceof HandlerFailed)) throw error;
+      // Its failure stands: running it again in the same attempt would only double its side effects.
+      known.set(error.candidate, error.reason);
+    }
+    return this.finish(topic, outcomes, failures, await this.inTransaction((runner) => this.eventByEvent(runner, topic, partition, candidates, known)));
+  }
+
+  private finish(topic: string, outcomes: Outcome[], failures: Failure[], results: Map<Candidate, EventResult>): ChunkResult {
+    const handledEventIds: string[] = [];
+    for (const [c, result] of results) {
+      outcomes[c.index] = result.kind;
+      if (result.kind === 'handled') handledEventIds.push(c.event.id);
+      if (result.kind === 'failed') failures.push({ message: c.message, sourceTopic: topic, attempt: c.attempt, error: result.error, poison: false });
     }
     return { outcomes, failures, handledEventIds };
   }
 
-  private async handleOne(
+  private async fastPath(runner: QueryRunner, topic: string, partition: number, candidates: Candidate[]): Promise<Map<Candidate, EventResult>> {
+    const fresh: { event_id: string }[] = await runner.query(
+      `INSERT INTO inbox (consumer_group, event_id, event_type)
+       SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS e(id, type)
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.deps.group, candidates.map((c) => c.event.id), candidates.map((c) => c.event.type)],
+    );
+    const firstSeen = new Set(fresh.map((r) => r.event_id));
+    const results = new Map<Candidate, EventResult>();
+    for (const c of candidates) {
+      // The same event twice in one run (a relay republished it): only its first copy is handled.
+      if (!firstSeen.delete(c.event.id)) {
+        results.set(c, { kind: 'duplicate' });
+        continue;
+      }
+      const error = await this.invoke(runner, topic, partition, c);
+      if (error !== undefined) throw new HandlerFailed(c, error);
+      results.set(c, { kind: 'handled' });
+    }
+    return results;
+  }
+
+  private async eventByEvent(
     runner: QueryRunner,
     topic: string,
     partition: number,
-    c: Candidate,
-  ): Promise<{ kind: 'handled' | 'duplicate' } | { kind: 'failed'; error: string }> {
-    await runner.query('SAVEPOINT relais_event');
-    const inserted: unknown[] = await runner.query(
-      `INSERT INTO inbox (consumer_group, event_id, event_type) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [this.deps.group, c.event.id, c.event.type],
-    );
-    if (!inserted.length) {
-      await runner.query('RELEASE SAVEPOINT relais_event');
-      return { kind: 'duplicate' };
+    candidates: Candidate[],
+    known: Map<Candidate, string>,
+  ): Promise<Map<Candidate, EventResult>> {
+    const results = new Map<Candidate, EventResult>();
+    for (const c of candidates) {
+      const failed = known.get(c);
+      if (failed !== undefined) {
+        results.set(c, { kind: 'failed', error: failed });
+        continue;
+      }
+      await runner.query('SAVEPOINT relais_event');
+      const inserted: unknown[] = await runner.query(
+        `INSERT INTO inbox (consumer_group, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
+        [this.deps.group, c.event.id, c.event.type],
+      );
+      if (!inserted.length) {
+        await runner.query('RELEASE SAVEPOINT relais_event');
+        results.set(c, { kind: 'duplicate' });
+        continue;
+      }
+      const error = await this.invoke(runner, topic, partition, c);
+      if (error === undefined) {
+        await runner.query('RELEASE SAVEPOINT relais_event');
+        results.set(c, { kind: 'handled' });
+      } else {
+        // Undoes the handler's writes and the inbox row: the retry will be handled afresh.
+        await runner.query('ROLLBACK TO SAVEPOINT relais_event');
+        results.set(c, { kind: 'failed', error });
+      }
     }
+    return results;
+  }
+
+  /** Runs the handler inside the consumer's transaction; returns the error text if it threw. */
+  private async invoke(runner: QueryRunner, topic: string, partition: number, c: Candidate): Promise<string | undefined> {
     const started = process.hrtime.bigint();
     const span = startConsumerSpan(topic, c.event.type, c.event.id, contextFromHeaders(c.message.headers));
     try {
@@ -123,22 +174,37 @@ export class BatchProcessor {
           }),
         ),
       );
-      await runner.query('RELEASE SAVEPOINT relais_event');
       endSpan(span);
       this.handled.add(1, { group: this.deps.group, type: c.event.type });
-      return { kind: 'handled' };
+      return undefined;
     } catch (error) {
       endSpan(span, error);
-      // If the connection itself is gone this throws too, and the whole run is retried.
-      await runner.query('ROLLBACK TO SAVEPOINT relais_event');
       const reason = describe(error);
       this.deps.logger.warn({ eventId: c.event.id, eventType: c.event.type, attempt: c.attempt, err: reason }, 'event handler failed');
-      return { kind: 'failed', error: reason };
+      return reason;
     } finally {
       this.duration.record(Number(process.hrtime.bigint() - started) / 1e9, { group: this.deps.group, type: c.event.type });
     }
   }
+
+  private async inTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const runner = this.deps.transactions.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const result = await work(runner);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
 }
+
+type EventResult = { kind: 'handled' | 'duplicate' } | { kind: 'failed'; error: string };
 
 function describe(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;
