@@ -32,8 +32,9 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
 export class PinoLoggerService implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
+  // Nest's own `log` calls are start-up chatter (modules loaded, routes mapped): debug level.
   log(message: unknown, context?: string): void {
-    this.write('info', message, context);
+    this.write('debug', message, context);
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.logger.error({ context, stack: trace }, stringify(message));

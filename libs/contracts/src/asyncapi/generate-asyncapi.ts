@@ -7,7 +7,6 @@ import { EVENT_CATALOGUE } from '../registry';
 import { CLOUDEVENTS_CONTENT_TYPE, Headers, Topics } from '../topics';
 
 // Where class-transformer keeps @Type metadata; class-validator-jsonschema follows it to nested classes.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
 
 type Schema = Record<string, unknown>;

@@ -2,6 +2,7 @@ import { Headers } from '@relais/contracts';
 import { meter } from '@relais/observability';
 import { IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { KafkaNames } from '../kafka/names';
+import { idempotentProducer } from '../kafka/kafka-client';
 import { MessagingOptions } from '../messaging.options';
 import { headerString } from '../tracing';
 import { routeFailure } from './retry-policy';
@@ -28,7 +29,7 @@ export class FailureRouter {
   ) {}
 
   async connect(): Promise<void> {
-    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = idempotentProducer(this.kafka);
     await this.producer.connect();
   }
 

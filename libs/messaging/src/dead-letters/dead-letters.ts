@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Headers } from '@relais/contracts';
 import { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import { idempotentProducer } from '../kafka/kafka-client';
 import { headerString } from '../tracing';
 
 export interface DeadLetter {
@@ -64,7 +65,7 @@ export async function readDeadLetters(kafka: Kafka, topic: string): Promise<Dead
  */
 export async function replayDeadLetters(kafka: Kafka, retryTopic: string, letters: DeadLetter[]): Promise<number> {
   if (!letters.length) return 0;
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const producer = idempotentProducer(kafka);
   await producer.connect();
   try {
     await producer.send({

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import { Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
 import { Logger } from 'pino';
 
 /** A kafkajs client whose own logs go through pino, at warning level and above. */
@@ -16,5 +16,21 @@ export function createKafka(clientId: string, brokers: string[], logger?: Logger
       const level = entry.level <= logLevel.ERROR ? 'error' : 'warn';
       logger[level]({ kafka: { namespace: entry.namespace, ...extra } }, message);
     },
+  });
+}
+
+/**
+ * Every Relais producer: idempotent, one request in flight (so retries cannot reorder a key's
+ * events), the Java client's partitioner (so a key lands on the same partition whichever service
+ * or tool produces it), and retries without limit: a send waits out a broker restart rather than
+ * fail half-done. Shutdown does not wait for it forever (see OutboxRelay.stop).
+ */
+export function idempotentProducer(kafka: Kafka): Producer {
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 5000 },
   });
 }

@@ -7,6 +7,7 @@ import { Logger } from 'pino';
 import { DataSource, QueryRunner } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { KafkaNames } from '../kafka/names';
+import { idempotentProducer } from '../kafka/kafka-client';
 import { MessagingOptions } from '../messaging.options';
 import { contextFromCarrier, endSpan, startProducerSpan } from '../tracing';
 
@@ -45,6 +46,7 @@ const CLAIM_SQL = `
 
 const PRUNE_EVERY_MS = 60_000;
 const STATS_EVERY_MS = 5_000;
+const STOP_GRACE_MS = 10_000;
 
 export class OutboxRelay {
   private running = false;
@@ -82,19 +84,23 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     if (this.running) return;
-    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = idempotentProducer(this.kafka);
     await this.producer.connect();
     this.running = true;
     await this.listen();
     this.loop = this.run();
   }
 
-  /** Finishes the batch in flight, then disconnects. Unpublished rows wait for the next start. */
+  /**
+   * Finishes the batch in flight, then disconnects. A send that waits out a broker outage is not
+   * waited for beyond the grace period: its transaction rolls back and the rows stay unpublished
+   * for the next start, which is exactly as safe.
+   */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
     this.wake?.();
-    await this.loop;
+    await Promise.race([this.loop, new Promise((r) => setTimeout(r, STOP_GRACE_MS).unref())]);
     await this.producer?.disconnect().catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;
