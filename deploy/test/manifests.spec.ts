@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { consumerGroup, deadLetterTopic, retryTopic, SERVICE_PORTS, SERVICES, Topics } from '@relais/contracts';
+import { parseAllDocuments } from 'yaml';
+
+const root = join(__dirname, '..', '..');
+const k8s = join(root, 'deploy', 'k8s');
+
+interface Container {
+  ports?: { containerPort: number }[];
+  env?: { name: string; value?: string }[];
+  readinessProbe?: { httpGet?: { path: string } };
+  livenessProbe?: { httpGet?: { path: string } };
+  resources?: { limits?: Record<string, string>; requests?: Record<string, string> };
+}
+interface Manifest {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string };
+  spec?: Record<string, unknown> & { template?: { spec: { containers: Container[] } } };
+  data?: Record<string, string>;
+}
+
+/** The manifests as `kubectl apply -k` would send them (kustomize built into kubectl). */
+function render(dir: string): string {
+  return execFileSync('kubectl', ['kustomize', join(k8s, dir)], { encoding: 'utf8' });
+}
+function build(dir: string): Manifest[] {
+  return parseAllDocuments(render(dir)).map((d) => d.toJS() as Manifest);
+}
+
+describe.each(['base', 'overlays/multi-node'])('Kubernetes manifests: %s', (dir) => {
+  const manifests = build(dir);
+
+  it('are all valid against the Kubernetes (and Strimzi) resource schemas of kubernetes-models', () => {
+    const output = execFileSync(process.execPath, [join(__dirname, 'validate-manifests.mjs')], { input: render(dir), encoding: 'utf8' });
+    const results = output.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; ok: boolean; error?: string });
+    expect(results).toHaveLength(manifests.length);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+  });
+
+  it('run every service with probes on its health endpoints, limits and a disruption budget', () => {
+    for (const service of SERVICES) {
+      const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === `relais-${service}`);
+      expect(deployment).toBeDefined();
+      const container = deployment!.spec!.template!.spec.containers[0];
+      expect(container.ports?.[0].containerPort).toBe(SERVICE_PORTS[service]);
+      expect(container.readinessProbe?.httpGet?.path).toBe('/health/ready');
+      expect(container.livenessProbe?.httpGet?.path).toBe('/health/live');
+      expect(container.resources?.limits?.memory).toBeDefined();
+      expect(container.resources?.requests?.cpu).toBeDefined();
+      expect(container.env?.find((e) => e.name === 'SERVICE')?.value).toBe(service);
+      expect(manifests.some((m) => m.kind === 'PodDisruptionBudget' && m.metadata.name === `relais-${service}`)).toBe(true);
+      expect(manifests.some((m) => m.kind === 'Service' && m.metadata.name === `relais-${service}`)).toBe(true);
+    }
+  });
+});
+
+describe('multi-node overlay', () => {
+  const manifests = build('overlays/multi-node');
+
+  it('declares every business topic and every group’s retry and dead-letter topics, keeping history', () => {
+    const declared = manifests.filter((m) => m.kind === 'KafkaTopic').map((m) => m.spec as { topicName: string; config: Record<string, unknown> });
+    const groups = SERVICES.map(consumerGroup);
+    const expected = [...Object.values(Topics), ...groups.map(retryTopic), ...groups.map(deadLetterTopic)];
+    expect(declared.map((t) => t.topicName).sort()).toEqual([...expected].sort());
+    for (const topic of declared) expect(topic.config['retention.ms']).toBe(-1);
+  });
+
+  it('points at an existing cluster with replication, in its own namespace', () => {
+    const config = manifests.find((m) => m.kind === 'ConfigMap')!;
+    expect(config.data!.KAFKA_REPLICATION_FACTOR).toBe('3');
+    expect(config.data!.KAFKA_BROKERS).toMatch(/bootstrap/);
+    expect(config.data!.NODE_ENV).toBe('production');
+    expect(manifests.filter((m) => m.kind !== 'Namespace').every((m) => m.metadata.namespace === 'relais')).toBe(true);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  const compose = parseAllDocuments(readFileSync(join(root, 'docker-compose.yml'), 'utf8'))[0].toJS() as {
+    services: Record<string, { environment?: Record<string, string>; ports?: string[]; image?: string; build?: { args?: Record<string, string> } }>;
+  };
+  const sources = sourceFiles(join(root, 'apps')).concat(sourceFiles(join(root, 'libs')));
+  const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
+
+  it('runs the five services on their ports, with Kafka, Postgres, a collector and Jaeger', () => {
+    expect(Object.keys(compose.services).sort()).toEqual([...SERVICES, 'jaeger', 'kafka', 'otel-collector', 'postgres'].sort());
+    for (const service of SERVICES) {
+      const s = compose.services[service];
+      expect(s.build?.args?.SERVICE).toBe(service);
+      expect(s.environment?.PORT).toBe(String(SERVICE_PORTS[service]));
+      expect(s.ports).toEqual([`127.0.0.1:${SERVICE_PORTS[service]}:${SERVICE_PORTS[service]}`]);
+    }
+  });
+
+  it('names only variables the code reads', () => {
+    for (const service of SERVICES) {
+      for (const name of Object.keys(compose.services[service].environment ?? {})) {
+        expect([name, code.includes(name)]).toEqual([name, true]);
+      }
+    }
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.includes('spec') ? [path] : [];
+  });
+}
