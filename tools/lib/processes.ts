@@ -4,12 +4,24 @@ import { createInterface } from 'node:readline';
 const COLOURS = [36, 33, 35, 32, 34, 31];
 
 /** Starts a child whose output lines come out prefixed with its name (JSON logs made readable). */
-export function startPrefixed(name: string, command: string, args: string[], options: SpawnOptions, index: number): ChildProcess {
+export function startPrefixed(
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions,
+  index: number,
+  onLine: (line: string) => void = () => undefined,
+  echo = true,
+): ChildProcess {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   const tag = process.stdout.isTTY ? `\x1b[${COLOURS[index % COLOURS.length]}m[${name.padEnd(13)}]\x1b[0m` : `[${name.padEnd(13)}]`;
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    createInterface({ input: stream }).on('line', (line) => console.log(`${tag} ${readable(line)}`));
+    createInterface({ input: stream }).on('line', (line) => {
+      const text = readable(line);
+      onLine(text);
+      if (echo) console.log(`${tag} ${text}`);
+    });
   }
   return child;
 }
