@@ -4,3 +4,4 @@ export * from './environment';
 export * from './kafka';
 export * from './service';
 export * from './events';
+export * from './boot-check';
