@@ -1,7 +1,8 @@
 import nx from '@nx/eslint-plugin';
 
 // Module boundaries are the architecture: libraries never import apps, apps never import each
-// other, and each library may only lean on the ones below it. Tests may also use @relais/testing.
+// other, and each library may only lean on the ones below it. Tests may also use @relais/testing
+// and @relais/persistence (to stand up a throwaway database).
 const layers = {
   contracts: [],
   observability: [],
@@ -47,7 +48,7 @@ export default [
   {
     files: testFiles,
     rules: {
-      '@nx/enforce-module-boundaries': boundaries(['testing']),
+      '@nx/enforce-module-boundaries': boundaries(['testing', 'persistence']),
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-console': 'off',
     },

@@ -43,8 +43,11 @@ export class PersonalDataVault {
 
   /** Crypto-shredding: returns false when the key was already gone. */
   async shred(manager: EntityManager, subjectId: string): Promise<boolean> {
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
     const rows: unknown[] = await manager.query(
-      `UPDATE data_keys SET wrapped = NULL, destroyed_at = now() WHERE subject_id = $1 AND wrapped IS NOT NULL RETURNING subject_id`,
+      `WITH shredded AS (
+         UPDATE data_keys SET wrapped = NULL, destroyed_at = now() WHERE subject_id = $1 AND wrapped IS NOT NULL RETURNING subject_id
+       ) SELECT subject_id FROM shredded`,
       [subjectId],
     );
     return rows.length > 0;

@@ -15,6 +15,8 @@ export interface ServiceDefinition {
   title: string;
   description: string;
   messages?: Record<Language, Catalogue>;
+  /** Largest JSON body accepted (default 5mb). */
+  bodyLimit?: string;
 }
 
 /** Builds the service exactly as it runs, without listening: main.ts listens, tests use it as is. */
@@ -23,7 +25,7 @@ export async function createServiceApp(definition: ServiceDefinition): Promise<I
   const app = await NestFactory.create(definition.module, { bufferLogs: true, bodyParser: false, abortOnError: false });
   const logger = app.get<Logger>(ROOT_LOGGER);
   app.useLogger(new PinoLoggerService(logger));
-  configureHttp(app, { service: definition.service, title: definition.title, description: definition.description, logger });
+  configureHttp(app, { service: definition.service, title: definition.title, description: definition.description, logger, bodyLimit: definition.bodyLimit });
   app.enableShutdownHooks();
   await connectEventTransport(app);
   return app;
