@@ -1,8 +1,9 @@
 import nx from '@nx/eslint-plugin';
 
 // Module boundaries are the architecture: libraries never import apps, apps never import each
-// other, and each library may only lean on the ones below it. Tests may also use @relais/testing
-// and @relais/persistence (to stand up a throwaway database).
+// other, and each library may only lean on the ones below it. Tests may also use the test helpers
+// and @relais/persistence (to stand up a throwaway database). Libraries' own tests use
+// @relais/test-infra (databases, topics, events); @relais/testing adds running services on top.
 const layers = {
   contracts: [],
   observability: [],
@@ -11,7 +12,8 @@ const layers = {
   vault: [],
   messaging: ['contracts', 'persistence', 'observability'],
   platform: ['contracts', 'messaging', 'persistence', 'auth', 'observability'],
-  testing: ['contracts', 'messaging', 'persistence', 'auth', 'observability', 'platform', 'vault'],
+  'test-infra': ['contracts', 'persistence', 'observability'],
+  testing: ['contracts', 'messaging', 'persistence', 'auth', 'observability', 'platform', 'vault', 'test-infra'],
 };
 
 const boundaries = (extra) => [
@@ -48,13 +50,13 @@ export default [
   {
     files: testFiles,
     rules: {
-      '@nx/enforce-module-boundaries': boundaries(['testing', 'persistence']),
+      '@nx/enforce-module-boundaries': boundaries(['test-infra', 'testing', 'persistence']),
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-console': 'off',
     },
   },
   {
-    files: ['tools/**/*.ts', 'bench/**/*.ts', 'apps/*/src/migrate.ts', 'apps/*/src/cli/**/*.ts', 'libs/testing/**/*.ts'],
+    files: ['tools/**/*.ts', 'bench/**/*.ts', 'apps/*/src/migrate.ts', 'apps/*/src/cli/**/*.ts', 'libs/testing/**/*.ts', 'libs/test-infra/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 ];

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { AuditTrail } from '@relais/auth';
 import { createServiceDataSource, migrate } from '@relais/persistence';
 import { PLATFORM_MIGRATIONS } from '@relais/platform';
-import { createTestDatabase, dropTestDatabase } from '@relais/testing';
+import { createTestDatabase, dropTestDatabase } from '@relais/test-infra';
 import { DataSource } from 'typeorm';
 
 const run = promisify(execFile);

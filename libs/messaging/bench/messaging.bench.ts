@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { ReferralCreated, uuidv7 } from '@relais/contracts';
-import { createTestDatabase, dropTestDatabase, kafkaBrokers, testKafka, testNamespace } from '@relais/testing';
+import { createTestDatabase, dropTestDatabase, kafkaBrokers, testKafka, testNamespace } from '@relais/test-infra';
 import { Client } from 'pg';
 import { referralCreated, startFixture } from '../test/fixture';
 

@@ -1,6 +1,6 @@
 import { ReferralCreated, uuidv7 } from '@relais/contracts';
 import { createLogger } from '@relais/observability';
-import { createTestDatabase, DedicatedBroker, dropTestDatabase, eventually, testKafka, testNamespace } from '@relais/testing';
+import { createTestDatabase, DedicatedBroker, dropTestDatabase, eventually, testKafka, testNamespace } from '@relais/test-infra';
 import { KafkaNames, OutboxRelay } from '../src';
 import { effects, Fixture, referralCreated, startFixture } from './fixture';
 

@@ -1,5 +1,5 @@
 import { buildEvent, CLOUDEVENTS_CONTENT_TYPE, Headers, ReferralCreated, uuidv7 } from '@relais/contracts';
-import { createTestDatabase, dropTestDatabase, eventually, kafkaBrokers, readTopic, testKafka, testNamespace } from '@relais/testing';
+import { createTestDatabase, dropTestDatabase, eventually, kafkaBrokers, readTopic, testKafka, testNamespace } from '@relais/test-infra';
 import { createLogger } from '@relais/observability';
 import { Kafka, Producer } from 'kafkajs';
 import { InvalidEventError, KafkaNames, OutboxOutsideTransactionError, OutboxRelay, readDeadLetters, replayDeadLetters } from '../src';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { testKafka, testNamespace } from '@relais/testing';
+import { testKafka, testNamespace } from '@relais/test-infra';
 import { Kafka } from 'kafkajs';
 
 jest.setTimeout(120_000);

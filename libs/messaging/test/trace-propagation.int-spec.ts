@@ -2,7 +2,7 @@ import { SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { uuidv7 } from '@relais/contracts';
-import { createTestDatabase, dropTestDatabase, eventually, kafkaBrokers, testNamespace } from '@relais/testing';
+import { createTestDatabase, dropTestDatabase, eventually, kafkaBrokers, testNamespace } from '@relais/test-infra';
 import { effects, emit, Fixture, referralCreated, startFixture } from './fixture';
 
 jest.setTimeout(120_000);

@@ -1,5 +1,5 @@
 import { createServiceDataSource, migrate } from '@relais/persistence';
-import { createTestDatabase, dropTestDatabase } from '@relais/testing';
+import { createTestDatabase, dropTestDatabase } from '@relais/test-infra';
 import { DataSource } from 'typeorm';
 import { PLATFORM_MIGRATIONS } from '../src';
 

@@ -1,9 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Principal, TokenIssuer } from '@relais/auth';
 import { createServiceApp, ServiceDefinition } from '@relais/platform';
-import { createTestDatabase, dropTestDatabase } from './database';
-import { kafkaBrokers } from './environment';
-import { testNamespace } from './kafka';
+import { createTestDatabase, dropTestDatabase, kafkaBrokers, testNamespace } from '@relais/test-infra';
 
 export interface TestService {
   app: INestApplication;

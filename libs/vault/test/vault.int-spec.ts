@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServiceDataSource, migrate } from '@relais/persistence';
-import { createTestDatabase, dropTestDatabase } from '@relais/testing';
+import { createTestDatabase, dropTestDatabase } from '@relais/test-infra';
 import { DataSource } from 'typeorm';
 import { MasterKeyring, PersonalDataErasedError, PersonalDataVault, VAULT_MIGRATIONS } from '../src';
 

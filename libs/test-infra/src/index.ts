@@ -1,0 +1,5 @@
+export * from './broker';
+export * from './database';
+export * from './environment';
+export * from './events';
+export * from './kafka';
