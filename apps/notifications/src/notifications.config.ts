@@ -1,9 +1,119 @@
-import { loadConfig, ServiceConfig } from '@relais/platform';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ConfigurationError, loadConfig, ServiceConfig } from '@relais/platform';
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * Settings of the notifications service. Defaults fit a development machine: an SMTP server and
+ * an SMS gateway on 127.0.0.1 (if none listens, deliveries wait and retry; nothing crashes).
+ */
 export class NotificationsConfig extends ServiceConfig {
   override PORT = 3004;
+
+  /** `smtp://host:port`, `smtps://user:pass@host:465`, or with `?requireTLS=true`. */
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be smtp://host:port or smtps://host:port' })
+  SMTP_URL = 'smtp://127.0.0.1:2525';
+
+  @IsString()
+  @MaxLength(200)
+  SMTP_FROM = 'Relais <no-reply@relais.invalid>';
+
+  /** Connection, greeting and socket timeout of one SMTP exchange. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(300_000)
+  SMTP_TIMEOUT_MS = 15_000;
+
+  /** The provider-neutral SMS gateway: receives `POST { to, text, reference, … }` per SMS part. */
+  @Matches(/^https?:\/\/.+/, { message: 'SMS_GATEWAY_URL must be an http(s) URL' })
+  SMS_GATEWAY_URL = 'http://127.0.0.1:2526/sms';
+
+  /** Bearer token the gateway expects, if any. */
+  @IsOptional()
+  @IsString()
+  SMS_GATEWAY_TOKEN?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(300_000)
+  SMS_TIMEOUT_MS = 10_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(300_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Refuse plain-http webhook URLs when registering channels (set it in production). */
+  @Type(() => Boolean)
+  @IsBoolean()
+  WEBHOOK_REQUIRE_HTTPS = false;
+
+  /** First retry delay; each next one doubles, with jitter, up to the cap. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DELIVERY_RETRY_BASE_MS = 30_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DELIVERY_RETRY_CAP_MS = HOUR_MS;
+
+  /** How long after its first attempt a delivery keeps being retried before it is `failed`. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DELIVERY_RETRY_WINDOW_MS = 24 * HOUR_MS;
+
+  /** Run the in-process dispatcher (off for an instance that should only consume and serve HTTP). */
+  @Type(() => Boolean)
+  @IsBoolean()
+  DISPATCH_ENABLED = true;
+
+  /** Deliveries sent at the same time by this instance. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  DISPATCH_CONCURRENCY = 4;
+
+  /** Fallback polling when no LISTEN/NOTIFY wake-up arrives. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  DISPATCH_POLL_MS = 1000;
+
+  /** A claimed delivery whose sender vanished (crash) is taken again after this long. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  DISPATCH_LEASE_MS = 120_000;
+
+  /**
+   * Keys that encrypt channel contacts and webhook secrets at rest: `<id>:<base64 32 bytes>[,…]`,
+   * the first is used for new records. Unset in development: a key generated under .relais/keys.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,40}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9._-]{1,40}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'CHANNELS_ENCRYPTION_KEYS must be "<id>:<base64 of 32 bytes>[,…]"',
+  })
+  CHANNELS_ENCRYPTION_KEYS?: string;
+
+  get retryPolicy(): { baseMs: number; capMs: number; windowMs: number } {
+    return { baseMs: this.DELIVERY_RETRY_BASE_MS, capMs: this.DELIVERY_RETRY_CAP_MS, windowMs: this.DELIVERY_RETRY_WINDOW_MS };
+  }
 }
 
 export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): NotificationsConfig {
-  return loadConfig('notifications', NotificationsConfig, {}, env);
+  const config = loadConfig('notifications', NotificationsConfig, {}, env);
+  // Development keys live on the developer's disk; a real installation must bring its own.
+  if (config.NODE_ENV === 'production' && !config.CHANNELS_ENCRYPTION_KEYS) {
+    throw new ConfigurationError('notifications', ['CHANNELS_ENCRYPTION_KEYS: must be set when NODE_ENV=production']);
+  }
+  return config;
 }

@@ -1,2 +1,5 @@
-/** This service's own migrations, after the shared ones (PLATFORM_MIGRATIONS), oldest first. */
-export const NOTIFICATIONS_MIGRATIONS = [];
+import { CreateDeliveries1796904000000 } from './20261210120000-create-deliveries';
+import { CreateAccompanimentProjection1796904060000 } from './20261210120100-create-accompaniment-projection';
+
+/** The notifications schema's own migrations, in order (the platform's come first). */
+export const NOTIFICATIONS_MIGRATIONS = [CreateDeliveries1796904000000, CreateAccompanimentProjection1796904060000];

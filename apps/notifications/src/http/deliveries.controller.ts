@@ -1,0 +1,52 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
+  ApiTags, ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { GetDelivery } from '../use-cases/get-delivery';
+import { ListDeliveries } from '../use-cases/list-deliveries';
+import { RetryDelivery } from '../use-cases/retry-delivery';
+import { DeliveriesQuery } from './dto/deliveries.query';
+import { IdParams } from './dto/id.params';
+import { DeliveryPage, DeliveryView, ErrorView } from './dto/views';
+
+@ApiTags('deliveries')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorView })
+@ApiForbiddenResponse({ type: ErrorView, description: 'Coordinator and system administrators only.' })
+@Roles('coordinator', 'system_admin')
+@Controller('api/v1/deliveries')
+export class DeliveriesController {
+  constructor(
+    private readonly list: ListDeliveries,
+    private readonly get: GetDelivery,
+    private readonly retry: RetryDelivery,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List deliveries (e.g. ?status=failed), newest first' })
+  @ApiOkResponse({ type: DeliveryPage })
+  @ApiBadRequestResponse({ type: ErrorView })
+  deliveries(@Query() query: DeliveriesQuery): Promise<DeliveryPage> {
+    return this.list.execute(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One delivery: status, attempts, last error, timestamps' })
+  @ApiOkResponse({ type: DeliveryView })
+  @ApiNotFoundResponse({ type: ErrorView })
+  delivery(@Param() params: IdParams): Promise<DeliveryView> {
+    return this.get.execute(params.id);
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send a failed delivery again, with a fresh retry window' })
+  @ApiOkResponse({ type: DeliveryView, description: 'The delivery, pending again.' })
+  @ApiNotFoundResponse({ type: ErrorView })
+  @ApiConflictResponse({ type: ErrorView, description: 'The delivery is not failed.' })
+  retryDelivery(@CurrentUser() user: Principal, @Param() params: IdParams): Promise<DeliveryView> {
+    return this.retry.execute(user, params.id);
+  }
+}

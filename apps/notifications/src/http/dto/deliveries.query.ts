@@ -1,0 +1,51 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EVENT_TYPE_PATTERN, NOTIFICATION_CHANNELS, NotificationChannel, RECIPIENT_KINDS, RecipientKind } from '@relais/contracts';
+import { DELIVERY_STATUSES, DeliveryStatus } from '../../domain/delivery';
+
+export class DeliveriesQuery {
+  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, example: 'failed' })
+  @IsOptional()
+  @IsIn(DELIVERY_STATUSES)
+  status?: DeliveryStatus;
+
+  @ApiPropertyOptional({ enum: NOTIFICATION_CHANNELS, example: 'webhook' })
+  @IsOptional()
+  @IsIn(NOTIFICATION_CHANNELS)
+  channel?: NotificationChannel;
+
+  @ApiPropertyOptional({ enum: RECIPIENT_KINDS, example: 'agency' })
+  @IsOptional()
+  @IsIn(RECIPIENT_KINDS)
+  recipientKind?: RecipientKind;
+
+  @ApiPropertyOptional({ example: 'agency-shelter-mopti', maxLength: 100 })
+  @IsOptional()
+  @MaxLength(100)
+  @Matches(/^[A-Za-z0-9._:-]+$/)
+  recipientId?: string;
+
+  @ApiPropertyOptional({ example: 'referral.created.v1' })
+  @IsOptional()
+  @Matches(EVENT_TYPE_PATTERN)
+  eventType?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The deliveries of one event.' })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Cursor: the `nextCursor` of the previous page.' })
+  @IsOptional()
+  @IsUUID()
+  before?: string;
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@relais/persistence';
+import { CaseNotice, Holding } from '../domain/accompaniment';
+import { queryRows } from './sql';
+
+export interface StoredNotice {
+  eventId: string;
+  eventType: string;
+  caseId: string;
+  notice: CaseNotice;
+}
+
+interface NoticeRow {
+  event_id: string;
+  event_type: string;
+  case_id: string;
+  kind: 'hearing' | 'judgment';
+  occurred_at: Date;
+  hearing_at: Date | null;
+}
+
+interface HoldingRow {
+  agency_id: string;
+  victim_ref: string;
+  accepted_at: Date | null;
+  closed_at: Date | null;
+}
+
+/**
+ * The projection of referral and case events that tells which agencies accompany a case's victims.
+ * Every write is an upsert that converges whatever the order of arrival; people whose data was
+ * erased are kept out through a tombstone.
+ */
+@Injectable()
+export class AccompanimentRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * Serialises the handlers that read and write the projection: without it, an acceptance and
+   * a hearing handled at the same moment on two partitions would each miss the other's
+   * uncommitted row, and nobody would be told. Taken first in the transaction, before the audit
+   * trail's lock, always in that order.
+   */
+  async lock(): Promise<void> {
+    await queryRows(this.tx.manager, `SELECT pg_advisory_xact_lock(hashtext('relais.notifications.accompaniment'))`);
+  }
+
+  /** Records the acceptance; returns the holding when this is news (not a replay, not erased). */
+  async recordAcceptance(referralId: string, victimRef: string, agencyId: string, acceptedAt: string): Promise<Holding | undefined> {
+    const [row]: HoldingRow[] = await queryRows(this.tx.manager,
+      `INSERT INTO referral_holdings (referral_id, victim_ref, agency_id, accepted_at)
+       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM erased_victims WHERE victim_ref = $2)
+       ON CONFLICT (referral_id) DO UPDATE SET accepted_at = EXCLUDED.accepted_at WHERE referral_holdings.accepted_at IS NULL
+       RETURNING agency_id, victim_ref, accepted_at, closed_at`,
+      [referralId, victimRef, agencyId, acceptedAt],
+    );
+    return row ? holding(row) : undefined;
+  }
+
+  async recordClosure(referralId: string, victimRef: string, agencyId: string, closedAt: string): Promise<void> {
+    await queryRows(this.tx.manager,
+      `INSERT INTO referral_holdings (referral_id, victim_ref, agency_id, closed_at)
+       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM erased_victims WHERE victim_ref = $2)
+       ON CONFLICT (referral_id) DO UPDATE SET closed_at = EXCLUDED.closed_at WHERE referral_holdings.closed_at IS NULL`,
+      [referralId, victimRef, agencyId, closedAt],
+    );
+  }
+
+  /** Links victims to a case; returns those that were not linked before. */
+  async linkVictims(caseId: string, victimRefs: readonly string[]): Promise<string[]> {
+    if (!victimRefs.length) return [];
+    const rows: { victim_ref: string }[] = await queryRows(this.tx.manager,
+      `INSERT INTO case_victims (case_id, victim_ref)
+       SELECT $1, v FROM unnest($2::text[]) AS v WHERE NOT EXISTS (SELECT 1 FROM erased_victims e WHERE e.victim_ref = v)
+       ON CONFLICT DO NOTHING RETURNING victim_ref`,
+      [caseId, [...new Set(victimRefs)]],
+    );
+    return rows.map((r) => r.victim_ref);
+  }
+
+  /** Needs the event stored in notified_events first. */
+  async recordNotice(eventId: string, caseId: string, notice: CaseNotice): Promise<void> {
+    await queryRows(this.tx.manager,
+      `INSERT INTO case_notices (event_id, case_id, kind, occurred_at, hearing_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (event_id) DO NOTHING`,
+      [eventId, caseId, notice.kind, notice.occurredAt, notice.kind === 'hearing' ? notice.hearingAt : null],
+    );
+  }
+
+  /** The referrals held for the victims of a case. */
+  async holdingsForCase(caseId: string): Promise<Holding[]> {
+    const rows: HoldingRow[] = await queryRows(this.tx.manager,
+      `SELECT h.agency_id, h.victim_ref, h.accepted_at, h.closed_at
+         FROM referral_holdings h JOIN case_victims cv ON cv.victim_ref = h.victim_ref
+        WHERE cv.case_id = $1`,
+      [caseId],
+    );
+    return rows.map(holding);
+  }
+
+  async holdingsForVictims(victimRefs: readonly string[]): Promise<Holding[]> {
+    if (!victimRefs.length) return [];
+    const rows: HoldingRow[] = await queryRows(this.tx.manager,
+      `SELECT agency_id, victim_ref, accepted_at, closed_at FROM referral_holdings WHERE victim_ref = ANY($1::text[])`,
+      [[...victimRefs]],
+    );
+    return rows.map(holding);
+  }
+
+  async noticesForCases(caseIds: readonly string[]): Promise<StoredNotice[]> {
+    if (!caseIds.length) return [];
+    const rows: NoticeRow[] = await queryRows(this.tx.manager,
+      `SELECT n.event_id, e.event_type, n.case_id, n.kind, n.occurred_at, n.hearing_at
+         FROM case_notices n JOIN notified_events e ON e.event_id = n.event_id
+        WHERE n.case_id = ANY($1::uuid[]) ORDER BY n.occurred_at`,
+      [[...caseIds]],
+    );
+    return rows.map(notice);
+  }
+
+  async casesOfVictim(victimRef: string): Promise<string[]> {
+    const rows: { case_id: string }[] = await queryRows(this.tx.manager, `SELECT case_id FROM case_victims WHERE victim_ref = $1`, [victimRef]);
+    return rows.map((r) => r.case_id);
+  }
+
+  /** Forgets a person whose data was erased, and keeps them from coming back through a late event. */
+  async erase(victimRef: string, erasedAt: string): Promise<void> {
+    await queryRows(this.tx.manager, `INSERT INTO erased_victims (victim_ref, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [victimRef, erasedAt]);
+    await queryRows(this.tx.manager, `DELETE FROM referral_holdings WHERE victim_ref = $1`, [victimRef]);
+    await queryRows(this.tx.manager, `DELETE FROM case_victims WHERE victim_ref = $1`, [victimRef]);
+  }
+}
+
+function holding(row: HoldingRow): Holding {
+  return { agencyId: row.agency_id, acceptedAt: row.accepted_at, closedAt: row.closed_at };
+}
+
+function notice(row: NoticeRow): StoredNotice {
+  const base = { eventId: row.event_id, eventType: row.event_type, caseId: row.case_id };
+  if (row.kind === 'hearing') return { ...base, notice: { kind: 'hearing', occurredAt: row.occurred_at, hearingAt: row.hearing_at ?? row.occurred_at } };
+  return { ...base, notice: { kind: 'judgment', occurredAt: row.occurred_at } };
+}

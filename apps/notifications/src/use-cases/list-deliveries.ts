@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { DeliveriesQuery } from '../http/dto/deliveries.query';
+import { DeliveryPage } from '../http/dto/views';
+import { DeliveryRepository } from '../persistence/delivery.repository';
+import { deliveryView } from './views';
+
+const DEFAULT_LIMIT = 50;
+
+/** Deliveries, newest first, for the coordinator and system administrators (no personal data in them). */
+@Injectable()
+export class ListDeliveries {
+  constructor(private readonly deliveries: DeliveryRepository) {}
+
+  async execute(query: DeliveriesQuery): Promise<DeliveryPage> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const rows = await this.deliveries.list(
+      {
+        status: query.status,
+        channel: query.channel,
+        recipient: { kind: query.recipientKind, id: query.recipientId },
+        eventType: query.eventType,
+        eventId: query.eventId,
+      },
+      limit + 1,
+      query.before,
+    );
+    const items = rows.slice(0, limit).map(deliveryView);
+    return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+  }
+}

@@ -1,0 +1,34 @@
+import { buildEvent, ReferralCreated } from '@relais/contracts';
+import * as s from '../../test/support/samples';
+import { InboxItem, InboxRepository } from '../persistence/inbox.repository';
+import { ListNotifications } from './list-notifications';
+
+function item(id: string): InboxItem {
+  const event = buildEvent(ReferralCreated, s.created(s.referralFacts({ reference: 'R-7K2M9QXA' })), { correlationId: 'c' });
+  return {
+    id,
+    recipient: { kind: 'agency', id: 'agency-a' },
+    eventId: event.id,
+    eventType: event.type,
+    occurredAt: new Date(event.time),
+    createdAt: new Date(event.time),
+    payload: JSON.stringify(event),
+    readAt: null,
+  };
+}
+
+describe('ListNotifications', () => {
+  it('reads only the inboxes the token names, rendered in French by default', async () => {
+    const list = jest.fn(async () => [item('b'), item('a')]);
+    const inbox = { list, unreadCount: async () => 7 } as unknown as InboxRepository;
+    const page = await new ListNotifications(inbox).execute({ sub: 'u', roles: ['agency_caseworker'], agencyId: 'agency-a' }, { unread: true, limit: 1 });
+    expect(list).toHaveBeenCalledWith([{ kind: 'agency', id: 'agency-a' }], 'u', { unreadOnly: true, limit: 2, before: undefined });
+    expect(page).toMatchObject({ unreadCount: 7, nextCursor: 'b', items: [{ id: 'b', title: 'Nouvelle orientation R-7K2M9QXA', read: false }] });
+  });
+
+  it('refuses a token that names no inbox', async () => {
+    const inbox = { list: jest.fn() } as unknown as InboxRepository;
+    await expect(new ListNotifications(inbox).execute({ sub: 'u', roles: ['agency_caseworker'] }, {})).rejects.toMatchObject({ code: 'NO_INBOX', httpStatus: 403 });
+    expect(inbox.list).not.toHaveBeenCalled();
+  });
+});

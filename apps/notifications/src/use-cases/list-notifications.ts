@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '@relais/auth';
+import { currentLanguage } from '@relais/platform';
+import { inboxesOf } from '../domain/inboxes';
+import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
+import { NotificationPage } from '../http/dto/views';
+import { NotificationsQuery } from '../http/dto/notifications.query';
+import { InboxRepository } from '../persistence/inbox.repository';
+import { notificationView } from './views';
+
+const DEFAULT_LIMIT = 50;
+
+/** The caller's inboxes, newest first, in the caller's language, with their own read marks. */
+@Injectable()
+export class ListNotifications {
+  constructor(private readonly inbox: InboxRepository) {}
+
+  async execute(principal: Principal, query: NotificationsQuery): Promise<NotificationPage> {
+    const inboxes = inboxesOf(principal);
+    if (!inboxes.length) throw new NotificationsException(NotificationsErrorCode.NoInbox);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const rows = await this.inbox.list(inboxes, principal.sub, { unreadOnly: query.unread === true, limit: limit + 1, before: query.before });
+    const language = currentLanguage();
+    const items = rows.slice(0, limit).map((row) => notificationView(row, language));
+    return {
+      items,
+      unreadCount: await this.inbox.unreadCount(inboxes, principal.sub),
+      nextCursor: rows.length > limit ? items[items.length - 1].id : null,
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { CloudEvent } from '@relais/contracts';
+import { AuditTrail } from '@relais/auth';
+import { TransactionHost } from '@relais/persistence';
+import { agency, Route } from '../domain/recipients';
+import { routesFor } from '../domain/routing-rules';
+import { AccompanimentRepository } from '../persistence/accompaniment.repository';
+import { NotifiedEventRepository } from '../persistence/notified-event.repository';
+import { PlanDeliveries } from './plan-deliveries';
+import { TrackAccompaniment } from './track-accompaniment';
+
+export const SYSTEM_ACTOR = 'system:notifications';
+
+/**
+ * What the service does with every event it consumes, in the consumer's transaction (the inbox
+ * record, the projection, the deliveries, their outbox events and the audit row commit together,
+ * or the event is retried): update who accompanies whom, route the event, plan its deliveries.
+ */
+@Injectable()
+export class NotifyEvent {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly projection: AccompanimentRepository,
+    private readonly track: TrackAccompaniment,
+    private readonly events: NotifiedEventRepository,
+    private readonly plan: PlanDeliveries,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(event: CloudEvent): Promise<{ deliveries: number }> {
+    return this.tx.run(async (manager) => {
+      await this.projection.lock();
+      const accompaniment = await this.track.execute(event);
+      const routes = routesFor(event.type, event.data, { accompanyingAgencies: accompaniment.accompanyingAgencies });
+      let deliveries = 0;
+      if (routes.length) {
+        const stored = await this.events.store(event);
+        deliveries += (await this.plan.execute(stored, routes)).length;
+      }
+      for (const late of accompaniment.late) {
+        const lateRoutes: Route[] = late.agencyIds.map((id) => ({ recipient: agency(id), reach: 'all' }));
+        deliveries += (await this.plan.execute(late.event, lateRoutes)).length;
+      }
+      await this.audit.append(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'event.notify',
+        resourceType: 'event',
+        resourceId: event.id,
+        outcome: 'success',
+        details: { eventType: event.type, recipients: routes.length, lateNotices: accompaniment.late.length, deliveries },
+      });
+      return { deliveries };
+    });
+  }
+}
