@@ -1,5 +1,5 @@
 import { buildEvent, CLOUDEVENTS_CONTENT_TYPE, Headers, ReferralCreated, uuidv7 } from '@relais/contracts';
-import { createTestDatabase, dropTestDatabase, eventually, kafkaBrokers, readTopic, testKafka, testNamespace } from '@relais/test-infra';
+import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, eventually, kafkaBrokers, readTopic, testKafka, testNamespace } from '@relais/test-infra';
 import { createLogger } from '@relais/observability';
 import { Kafka, Producer } from 'kafkajs';
 import { InvalidEventError, KafkaNames, OutboxOutsideTransactionError, OutboxRelay, readDeadLetters, replayDeadLetters } from '../src';
@@ -26,6 +26,7 @@ describe('messaging delivery guarantees (real Postgres and Kafka)', () => {
     await Promise.all(open.splice(0).map((f) => f.close().catch(() => undefined)));
     await producer.disconnect();
     await dropTestDatabase(databaseUrl);
+    await deleteNamespaceTopics(kafka, namespace);
   });
 
   async function start(options: Partial<Parameters<typeof startFixture>[0]> = {}): Promise<Fixture> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { testKafka, testNamespace } from '@relais/test-infra';
+import { deleteNamespaceTopics, testKafka, testNamespace } from '@relais/test-infra';
 import { Kafka } from 'kafkajs';
 
 jest.setTimeout(120_000);
@@ -8,15 +8,18 @@ jest.setTimeout(120_000);
 describe('the real Kafka broker', () => {
   let kafka: Kafka;
   let topic: string;
+  const namespace = testNamespace();
 
   beforeAll(async () => {
     kafka = testKafka();
-    topic = `${testNamespace()}broker-check`;
+    topic = `${namespace}broker-check`;
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: [{ topic, numPartitions: 1, replicationFactor: 1 }], waitForLeaders: true });
     await admin.disconnect();
   });
+
+  afterAll(() => deleteNamespaceTopics(kafka, namespace));
 
   async function consume(isolationLevel: 'read_committed' | 'read_uncommitted', count: number): Promise<string[]> {
     const consumer = kafka.consumer({ groupId: `${topic}.${randomBytes(3).toString('hex')}`, readUncommitted: isolationLevel === 'read_uncommitted', maxWaitTimeInMs: 200 });

@@ -2,7 +2,7 @@ import { SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { uuidv7 } from '@relais/contracts';
-import { createTestDatabase, dropTestDatabase, eventually, kafkaBrokers, testNamespace } from '@relais/test-infra';
+import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, eventually, kafkaBrokers, testKafka, testNamespace } from '@relais/test-infra';
 import { effects, emit, Fixture, referralCreated, startFixture } from './fixture';
 
 jest.setTimeout(120_000);
@@ -13,16 +13,18 @@ describe('trace propagation through the outbox', () => {
   const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
   let databaseUrl: string;
   let fixture: Fixture;
+  const namespace = testNamespace();
 
   beforeAll(async () => {
     provider.register();
     databaseUrl = await createTestDatabase('trace');
-    fixture = await startFixture({ databaseUrl, namespace: testNamespace(), brokers: kafkaBrokers() });
+    fixture = await startFixture({ databaseUrl, namespace, brokers: kafkaBrokers() });
   });
 
   afterAll(async () => {
     await fixture?.close();
     await dropTestDatabase(databaseUrl);
+    await deleteNamespaceTopics(testKafka(), namespace);
     await provider.shutdown();
   });
 

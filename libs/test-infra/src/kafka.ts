@@ -64,3 +64,21 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 30_
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/**
+ * Deletes every topic of a test namespace. Each test file makes its own dozen topics; left behind,
+ * thousands of partitions would slow the shared broker for the next run.
+ */
+export async function deleteNamespaceTopics(kafka: Kafka, namespace: string): Promise<void> {
+  if (!namespace) throw new Error('refusing to delete topics without a namespace');
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(namespace));
+    if (topics.length) await admin.deleteTopics({ topics, timeout: 30_000 }).catch(() => undefined);
+    const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(namespace));
+    if (groups.length) await admin.deleteGroups(groups).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Principal, TokenIssuer } from '@relais/auth';
 import { createServiceApp, ServiceDefinition } from '@relais/platform';
-import { createTestDatabase, dropTestDatabase, kafkaBrokers, testNamespace } from '@relais/test-infra';
+import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, kafkaBrokers, testKafka, testNamespace } from '@relais/test-infra';
 
 export interface TestService {
   app: INestApplication;
@@ -25,6 +25,7 @@ export interface TestServiceOptions {
  */
 export async function startTestService(definition: ServiceDefinition, options: TestServiceOptions = {}): Promise<TestService> {
   const ownDatabase = !options.databaseUrl;
+  const ownNamespace = !options.namespace;
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase(definition.service));
   const namespace = options.namespace ?? testNamespace();
   const env: Record<string, string> = {
@@ -57,6 +58,7 @@ export async function startTestService(definition: ServiceDefinition, options: T
     close: async () => {
       await app.close();
       if (ownDatabase) await dropTestDatabase(databaseUrl);
+      if (ownNamespace) await deleteNamespaceTopics(testKafka(), namespace);
     },
   };
 }

@@ -18,6 +18,11 @@ export class DefendantVerdictV1 {
   @IsCode('countries')
   nationality?: string;
 
+  /**
+   * ICCS codes of the charges this outcome is on: for a conviction, those the defendant was
+   * convicted of (a trafficking conviction only when the court found trafficking); for an
+   * acquittal, every charge.
+   */
   @IsArray()
   @ArrayMinSize(1)
   @Matches(/^[0-9]{4,6}$/, { each: true })
