@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, Principal } from '@relais/auth';
+import { CaseTransferred } from '@relais/contracts';
+import { Outbox } from '@relais/messaging';
+import { TransactionHost } from '@relais/persistence';
+import { transferTo } from '../domain/case';
+import { OfficeDirectory } from '../domain/office-directory';
+import { ProsecutionErrorCode as Code, ProsecutionException } from '../domain/prosecution-error';
+import { CaseRepository } from '../persistence/case.repository';
+import { IdentificationRepository } from '../persistence/identification.repository';
+import { caseScope } from '../persistence/scope';
+import { caseFacts, caseSummary, CaseSummary } from './case-views';
+
+export interface TransferCommand {
+  toOfficeId: string;
+  version: number;
+  /** When the transfer took effect; defaults to now. */
+  at?: Date;
+}
+
+/**
+ * Sends a case to another office (territorial incompetence, the specialised pole, the prosecutor
+ * general on appeal). The office holding the case decides, or the coordinator; afterwards the
+ * former office no longer sees it.
+ */
+@Injectable()
+export class TransferCase {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly directory: OfficeDirectory,
+    private readonly cases: CaseRepository,
+    private readonly identifications: IdentificationRepository,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  execute(principal: Principal, caseId: string, command: TransferCommand, now = new Date()): Promise<CaseSummary> {
+    if (!this.directory.get(command.toOfficeId)) throw new ProsecutionException(Code.UnknownOffice, { officeId: command.toOfficeId });
+    return this.tx.run(async (manager) => {
+      const current = await this.cases.find(caseScope(principal), caseId, true);
+      if (!current) throw new ProsecutionException(Code.CaseNotFound, { caseId });
+      const next = transferTo(current, command.toOfficeId, command.version);
+      const at = command.at ?? now;
+      await this.cases.update(next);
+      await this.cases.recordTransfer(caseId, current.officeId, next.officeId, at, principal.sub);
+      const links = await this.identifications.ofCases([caseId]);
+      await this.outbox.emit(manager, CaseTransferred, { ...caseFacts(next, links), fromOfficeId: current.officeId, transferredAt: at.toISOString() });
+      await this.audit.append(manager, {
+        actor: principal.sub,
+        action: 'case.transfer',
+        resourceType: 'case',
+        resourceId: caseId,
+        outcome: 'success',
+        details: { fromOfficeId: current.officeId, toOfficeId: next.officeId },
+      });
+      return caseSummary(next, links);
+    });
+  }
+}

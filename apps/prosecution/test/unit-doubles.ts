@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuditEntry, AuditTrail, Principal } from '@relais/auth';
+import { buildEvent, EventDefinition, REGIONS, validateEvent, Vocabularies } from '@relais/contracts';
+import { Outbox } from '@relais/messaging';
+import { TransactionHost } from '@relais/persistence';
+import { IdempotencyStore } from '@relais/platform';
+import { EntityManager } from 'typeorm';
+import { CaseState } from '../src/domain/case';
+import { OfficeDirectory } from '../src/domain/office-directory';
+import { StatutoryPenalties } from '../src/domain/statutory-penalties';
+
+const data = (file: string) => JSON.parse(readFileSync(join(__dirname, '../data', file), 'utf8'));
+
+export const directory = OfficeDirectory.parse(data('prosecutor-offices.json'), REGIONS);
+export const penalties = StatutoryPenalties.parse(data('statutory-penalties.json'), Vocabularies.offences.codes);
+
+export interface Emitted {
+  type: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The infrastructure a use case stands on, as doubles for unit specs: the transaction runs the
+ * work at once, and the outbox validates every event against its contract as the real one does,
+ * so a spec fails on an event the broker would never see.
+ */
+export function doubles() {
+  const manager = { query: jest.fn() } as unknown as EntityManager;
+  const tx = { run: (work: (m: EntityManager) => Promise<unknown>) => work(manager), manager, dataSource: { manager } } as unknown as TransactionHost;
+  const emitted: Emitted[] = [];
+  const outbox = {
+    emit: jest.fn(async (_m: EntityManager, definition: EventDefinition, payload: object) => {
+      const checked = validateEvent(buildEvent(definition, payload, { correlationId: 'spec' }), 'produce');
+      if (checked.kind !== 'valid') throw new Error(`invalid ${definition.type}: ${checked.kind === 'invalid' ? checked.reason : 'unknown type'}`);
+      emitted.push({ type: definition.type, data: payload as Record<string, unknown> });
+    }),
+  } as unknown as Outbox;
+  const audits: AuditEntry[] = [];
+  const audit = {
+    append: jest.fn(async (_m: EntityManager, entry: AuditEntry) => {
+      audits.push(entry);
+      return { seq: audits.length, hash: '' };
+    }),
+  } as unknown as AuditTrail;
+  const idempotent: { scope: string; fingerprint: unknown }[] = [];
+  const idempotency = {
+    execute: jest.fn(async (_m: EntityManager, request: { scope: string; fingerprint: unknown }, work: () => Promise<{ status: number; body: unknown }>) => {
+      idempotent.push(request);
+      return { ...(await work()), replayed: false };
+    }),
+  } as unknown as IdempotencyStore;
+  return { manager, tx, outbox, emitted, audit, audits, idempotency, idempotent };
+}
+
+export const MOPTI = 'parquet-tgi-mopti';
+export const prosecutorOf = (office = MOPTI): Principal => ({ sub: `p-${office}`, roles: ['prosecutor'], jurisdiction: office });
+export const theCoordinator: Principal = { sub: 'coord', roles: ['coordinator'] };
+
+export function aCase(overrides: Partial<CaseState> = {}): CaseState {
+  return {
+    id: '01936f3e-0000-7000-8000-000000000001',
+    reference: 'C-ABCDEFGH',
+    officeId: MOPTI,
+    region: 'mopti',
+    cercle: null,
+    stage: 'reportReceived',
+    stageChangedAt: new Date('2026-11-01T00:00:00Z'),
+    openedAt: new Date('2026-11-01T00:00:00Z'),
+    openedFrom: 'identification',
+    mergedIntoCaseId: null,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aLink(caseId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    identificationId: '01936f3e-0000-7000-8000-0000000000a1',
+    caseId,
+    victimRef: 'V-0123456789',
+    region: 'mopti' as const,
+    cercle: null,
+    identifiedAt: new Date('2026-10-30T00:00:00Z'),
+    linkedAt: new Date('2026-11-01T00:00:00Z'),
+    erased: false,
+    ...overrides,
+  };
+}
+
+/** Runs `fn` and returns the domain error code it threw, or undefined. */
+export async function codeOf(fn: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await fn();
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+  return undefined;
+}
