@@ -16,7 +16,10 @@ export function NotInFuture(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** Placed on one of the alternatives: exactly one of `fields` must be present on the object. */
+/**
+ * Placed on one of the alternatives: exactly one of `fields` must be present on the object. Put it
+ * on a property without @IsOptional: an absent optional property skips all its rules.
+ */
 export function ExactlyOneOf(fields: string[], options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {

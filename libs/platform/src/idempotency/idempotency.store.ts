@@ -15,7 +15,11 @@ export interface IdempotentRequest {
   /** The operation, e.g. `intake:create-identification`: the same key may serve two operations. */
   scope: string;
   key: string;
-  /** What makes two requests "the same": the body and who sent it. */
+  /**
+   * What makes two requests "the same": the body and who sent it. Only its SHA-256 is stored; when
+   * the body holds personal data, pass a keyed digest instead (e.g. the vault's blind index), so a
+   * stored hash cannot confirm a guess of someone's name.
+   */
   fingerprint: unknown;
 }
 
