@@ -1,8 +1,48 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@relais/platform';
-import { loadReferralConfig } from './referral.config';
+import { DeadlineScheduler } from './handlers/deadline-scheduler';
+import { IntakeEventsHandler } from './handlers/intake-events.handler';
+import { AgenciesController } from './http/agencies.controller';
+import { EscalationsController } from './http/escalations.controller';
+import { ReferralsController } from './http/referrals.controller';
+import { RoutingRulesController } from './http/routing-rules.controller';
+import { VictimsController } from './http/victims.controller';
+import { AgencyRepository } from './persistence/agency.repository';
 import { REFERRAL_ENTITIES } from './persistence/entities';
+import { EscalationRepository } from './persistence/escalation.repository';
+import { IdentificationRepository } from './persistence/identification.repository';
 import { REFERRAL_MIGRATIONS } from './persistence/migrations';
+import { ReferenceDataRepository } from './persistence/reference-data.repository';
+import { ReferralRepository } from './persistence/referral.repository';
+import { RoutingRulesRepository } from './persistence/routing-rules.repository';
+import { loadReferralConfig } from './referral.config';
+import { AcceptReferral } from './use-cases/accept-referral';
+import { AcknowledgeReferral } from './use-cases/acknowledge-referral';
+import { ApplyConsentChange } from './use-cases/apply-consent-change';
+import { ApplyCorrection } from './use-cases/apply-correction';
+import { CloseOnErasure } from './use-cases/close-on-erasure';
+import { CloseReferral } from './use-cases/close-referral';
+import { CreateAgency } from './use-cases/create-agency';
+import { CreateReferral } from './use-cases/create-referral';
+import { DeclineReferral } from './use-cases/decline-referral';
+import { EscalateOverdueReferrals } from './use-cases/escalate-overdue-referrals';
+import { GetAgency } from './use-cases/get-agency';
+import { GetReferral } from './use-cases/get-referral';
+import { GetRoutingRules } from './use-cases/get-routing-rules';
+import { ListAgencies } from './use-cases/list-agencies';
+import { ListEscalations } from './use-cases/list-escalations';
+import { ListReferrals } from './use-cases/list-referrals';
+import { ListRoutingRulesVersions } from './use-cases/list-routing-rules-versions';
+import { ListVictimReferrals } from './use-cases/list-victim-referrals';
+import { LoadReferenceData } from './use-cases/load-reference-data';
+import { RouteIdentification } from './use-cases/route-identification';
+import { ReferralRouter } from './use-cases/shared/referral-router';
+import { SystemCloser } from './use-cases/shared/system-closer';
+import { UpdateAgency } from './use-cases/update-agency';
+import { UpdateRoutingRules } from './use-cases/update-routing-rules';
+
+/** Resolved while the module is built, before the event consumers start: no event is routed without rules. */
+export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
 
 @Module({
   imports: [
@@ -12,6 +52,41 @@ import { REFERRAL_MIGRATIONS } from './persistence/migrations';
       entities: REFERRAL_ENTITIES,
       migrations: REFERRAL_MIGRATIONS,
     }),
+  ],
+  controllers: [ReferralsController, VictimsController, AgenciesController, RoutingRulesController, EscalationsController, IntakeEventsHandler],
+  providers: [
+    AgencyRepository,
+    EscalationRepository,
+    IdentificationRepository,
+    ReferenceDataRepository,
+    ReferralRepository,
+    RoutingRulesRepository,
+    ReferralRouter,
+    SystemCloser,
+    AcceptReferral,
+    AcknowledgeReferral,
+    ApplyConsentChange,
+    ApplyCorrection,
+    CloseOnErasure,
+    CloseReferral,
+    CreateAgency,
+    CreateReferral,
+    DeclineReferral,
+    EscalateOverdueReferrals,
+    GetAgency,
+    GetReferral,
+    GetRoutingRules,
+    ListAgencies,
+    ListEscalations,
+    ListReferrals,
+    ListRoutingRulesVersions,
+    ListVictimReferrals,
+    LoadReferenceData,
+    RouteIdentification,
+    UpdateAgency,
+    UpdateRoutingRules,
+    DeadlineScheduler,
+    { provide: REFERENCE_DATA_LOADED, useFactory: (load: LoadReferenceData) => load.execute(), inject: [LoadReferenceData] },
   ],
 })
 export class ReferralModule {}

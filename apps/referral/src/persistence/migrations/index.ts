@@ -1,2 +1,5 @@
+import { CreateDirectoryAndRules1796126400000 } from './20261201120000-create-directory-and-rules';
+import { CreateReferrals1796126460000 } from './20261201120100-create-referrals';
+
 /** This service's own migrations, after the shared ones (PLATFORM_MIGRATIONS), oldest first. */
-export const REFERRAL_MIGRATIONS = [];
+export const REFERRAL_MIGRATIONS = [CreateDirectoryAndRules1796126400000, CreateReferrals1796126460000];

@@ -1,0 +1,108 @@
+import { Need, OrganisationType, Region, Sex } from '@relais/contracts';
+import { ReferralErrorCode, ReferralException } from './referral-errors';
+
+/** An agency that covers the whole country; reached only when no agency of the region can help. */
+export const NATIONAL = 'national';
+export type Coverage = Region | typeof NATIONAL;
+
+export interface AgencyAcceptance {
+  minors: boolean;
+  adults: boolean;
+  sexes: Sex[];
+}
+
+/** Beds are counted for shelters only; `available` goes down on acceptance and up on closure. */
+export interface Capacity {
+  beds: number;
+  available: number;
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  /** The needs (intake's vocabulary) this agency meets. */
+  services: Need[];
+  regions: Coverage[];
+  accepts: AgencyAcceptance;
+  /** ISO 639 codes. */
+  languages: string[];
+  capacity: Capacity | null;
+  active: boolean;
+  /** Loaded from the fictitious demo directory: never to be mistaken for a real agency. */
+  demo: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function isLocalTo(agency: Pick<Agency, 'regions'>, region: Region): boolean {
+  return agency.regions.includes(region);
+}
+
+export function isNational(agency: Pick<Agency, 'regions'>): boolean {
+  return agency.regions.includes(NATIONAL);
+}
+
+export function acceptsPerson(agency: Pick<Agency, 'accepts'>, person: { isMinor: boolean; sex: Sex }): boolean {
+  const ageOk = person.isMinor ? agency.accepts.minors : agency.accepts.adults;
+  return ageOk && agency.accepts.sexes.includes(person.sex);
+}
+
+/** Capacity is counted in beds, so it limits shelter referrals and nothing else. */
+export function takesBed(agency: Pick<Agency, 'capacity'>, need: Need): boolean {
+  return need === 'shelter' && agency.capacity !== null;
+}
+
+export function hasBedFor(agency: Pick<Agency, 'capacity'>, need: Need): boolean {
+  return !takesBed(agency, need) || (agency.capacity?.available ?? 0) > 0;
+}
+
+export function assertCapacity(capacity: Capacity | null): void {
+  if (capacity && capacity.available > capacity.beds) {
+    throw new ReferralException(ReferralErrorCode.CapacityInvalid, { beds: capacity.beds, available: capacity.available });
+  }
+}
+
+/** What describes an agency, as created or edited through the API. */
+export interface AgencyProfile {
+  name: string;
+  type: OrganisationType;
+  services: Need[];
+  regions: Coverage[];
+  accepts: AgencyAcceptance;
+  languages: string[];
+  capacity: Capacity | null;
+  active: boolean;
+}
+
+export type AgencyPatch = Partial<AgencyProfile>;
+
+/**
+ * An agency administrator keeps the agency's own profile and capacity (brief §1); what the agency
+ * is and whether it receives referrals at all is the coordinator's decision.
+ */
+export const AGENCY_ADMIN_EDITABLE: readonly (keyof AgencyProfile)[] = ['name', 'services', 'regions', 'accepts', 'languages', 'capacity'];
+
+export function newAgency(id: string, profile: AgencyProfile, now: Date, demo = false): Agency {
+  assertCapacity(profile.capacity);
+  return { id, ...profile, demo, version: 1, createdAt: now, updatedAt: now };
+}
+
+export function restrictedFields(patch: AgencyPatch): (keyof AgencyProfile)[] {
+  return (Object.keys(patch) as (keyof AgencyProfile)[]).filter((f) => patch[f] !== undefined && !AGENCY_ADMIN_EDITABLE.includes(f));
+}
+
+export function changedFields(patch: AgencyPatch): (keyof AgencyProfile)[] {
+  return (Object.keys(patch) as (keyof AgencyProfile)[]).filter((f) => patch[f] !== undefined);
+}
+
+export function applyPatch(agency: Agency, patch: AgencyPatch, expectedVersion: number, now: Date): Agency {
+  if (expectedVersion !== agency.version) {
+    throw new ReferralException(ReferralErrorCode.VersionStale, { id: agency.id, version: expectedVersion, currentVersion: agency.version });
+  }
+  const next: Agency = { ...agency, version: agency.version + 1, updatedAt: now };
+  for (const field of changedFields(patch)) Object.assign(next, { [field]: patch[field] });
+  assertCapacity(next.capacity);
+  return next;
+}

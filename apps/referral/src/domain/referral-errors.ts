@@ -1,0 +1,64 @@
+import { assertNever, DomainException } from '@relais/platform';
+
+/** Every refusal of the referral service; each has `errors.<code>` in both message catalogues. */
+export enum ReferralErrorCode {
+  ReferralNotFound = 'REFERRAL_NOT_FOUND',
+  VictimNotFound = 'VICTIM_NOT_FOUND',
+  AgencyNotFound = 'AGENCY_NOT_FOUND',
+  RulesVersionNotFound = 'ROUTING_RULES_VERSION_NOT_FOUND',
+  VersionRequired = 'VERSION_REQUIRED',
+  VersionMismatch = 'VERSION_MISMATCH',
+  IfMatchInvalid = 'IF_MATCH_INVALID',
+  VersionStale = 'VERSION_STALE',
+  IllegalTransition = 'ILLEGAL_TRANSITION',
+  NoBedAvailable = 'NO_BED_AVAILABLE',
+  AgencyAlreadyExists = 'AGENCY_ALREADY_EXISTS',
+  AgencyNotYours = 'AGENCY_NOT_YOURS',
+  AgencyFieldRestricted = 'AGENCY_FIELD_RESTRICTED',
+  CapacityInvalid = 'CAPACITY_INVALID',
+  RulesInvalid = 'ROUTING_RULES_INVALID',
+  IdentificationNotFound = 'IDENTIFICATION_NOT_FOUND',
+  ConsentRequired = 'CONSENT_REQUIRED',
+  AgencyCannotTake = 'AGENCY_CANNOT_TAKE',
+  AlreadyReferred = 'ALREADY_REFERRED',
+  ReferralIdTaken = 'REFERRAL_ID_TAKEN',
+}
+
+export class ReferralException extends DomainException<ReferralErrorCode> {
+  get httpStatus(): number {
+    return statusOf(this.code);
+  }
+}
+
+export function statusOf(code: ReferralErrorCode): number {
+  switch (code) {
+    case ReferralErrorCode.ReferralNotFound:
+    case ReferralErrorCode.VictimNotFound:
+    case ReferralErrorCode.AgencyNotFound:
+    case ReferralErrorCode.RulesVersionNotFound:
+    case ReferralErrorCode.IdentificationNotFound:
+      return 404;
+    case ReferralErrorCode.VersionMismatch:
+    case ReferralErrorCode.IfMatchInvalid:
+    case ReferralErrorCode.CapacityInvalid:
+    case ReferralErrorCode.RulesInvalid:
+      return 400;
+    case ReferralErrorCode.AgencyNotYours:
+    case ReferralErrorCode.AgencyFieldRestricted:
+      return 403;
+    case ReferralErrorCode.VersionStale:
+    case ReferralErrorCode.IllegalTransition:
+    case ReferralErrorCode.NoBedAvailable:
+    case ReferralErrorCode.AgencyAlreadyExists:
+    case ReferralErrorCode.ConsentRequired:
+    case ReferralErrorCode.AgencyCannotTake:
+    case ReferralErrorCode.AlreadyReferred:
+    case ReferralErrorCode.ReferralIdTaken:
+      return 409;
+    // RFC 6585: the client must say which version it changes (body `version` or If-Match).
+    case ReferralErrorCode.VersionRequired:
+      return 428;
+    default:
+      return assertNever(code);
+  }
+}

@@ -1,0 +1,160 @@
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { Response } from 'express';
+import { AcceptReferral } from '../use-cases/accept-referral';
+import { AcknowledgeReferral } from '../use-cases/acknowledge-referral';
+import { CloseReferral } from '../use-cases/close-referral';
+import { CreateReferral } from '../use-cases/create-referral';
+import { DeclineReferral } from '../use-cases/decline-referral';
+import { GetReferral } from '../use-cases/get-referral';
+import { ListReferrals } from '../use-cases/list-referrals';
+import { PageView, ReferralView } from '../use-cases/shared/views';
+import { ApiErrors, ApiIfMatch } from './api-docs';
+import { CreateReferralBody } from './dto/create-referral.body';
+import { ListReferralsQuery } from './dto/list-referrals.query';
+import { ReferralIdParams } from './dto/params';
+import { CloseReferralBody, DeclineReferralBody, ReferralTransitionBody } from './dto/referral-transition.body';
+import { ReferralPageDto, ReferralViewDto } from './dto/views.dto';
+import { etag, expectedVersion } from './version';
+
+@ApiTags('referrals')
+@ApiBearerAuth()
+@ApiErrors(401, 403)
+@Controller('api/v1/referrals')
+export class ReferralsController {
+  constructor(
+    private readonly listReferrals: ListReferrals,
+    private readonly getReferral: GetReferral,
+    private readonly acknowledgeReferral: AcknowledgeReferral,
+    private readonly acceptReferral: AcceptReferral,
+    private readonly declineReferral: DeclineReferral,
+    private readonly closeReferral: CloseReferral,
+    private readonly createReferral: CreateReferral,
+  ) {}
+
+  @Get()
+  @Roles('agency_caseworker', 'agency_admin', 'coordinator')
+  @ApiOperation({ summary: 'Referrals: the caller\'s agency inbox, or all of them for the coordinator; newest first.' })
+  @ApiOkResponse({ type: ReferralPageDto })
+  @ApiErrors(400)
+  list(@CurrentUser() principal: Principal, @Query() query: ListReferralsQuery): Promise<PageView<ReferralView>> {
+    return this.listReferrals.execute(
+      principal,
+      {
+        status: query.status,
+        need: query.need,
+        agencyId: query.agencyId,
+        urgent: query.urgent,
+        createdFrom: query.from ? new Date(query.from) : undefined,
+        createdTo: query.to ? new Date(query.to) : undefined,
+      },
+      { page: query.page, pageSize: query.pageSize },
+    );
+  }
+
+  @Post()
+  @Roles('coordinator')
+  @ApiOperation({
+    summary: 'The coordinator refers a need to an agency of their choosing (e.g. after an escalation). Consent still applies. '
+      + 'The same request again returns the first answer (200); the same id for another request 409.',
+  })
+  @ApiCreatedResponse({ type: ReferralViewDto })
+  @ApiOkResponse({ type: ReferralViewDto, description: 'The same request was already made: its answer.' })
+  @ApiErrors(400, 404, 409)
+  async create(@CurrentUser() principal: Principal, @Body() body: CreateReferralBody, @Res({ passthrough: true }) res: Response): Promise<ReferralView> {
+    const created = await this.createReferral.execute(principal, {
+      id: body.id,
+      identificationId: body.identificationId,
+      need: body.need,
+      agencyId: body.agencyId,
+      urgent: body.urgent,
+    });
+    res.status(created.status);
+    return withEtag(res, created.referral);
+  }
+
+  @Get(':id')
+  @Roles('agency_caseworker', 'agency_admin', 'coordinator')
+  @ApiOperation({ summary: 'One referral. The ETag header carries its version.' })
+  @ApiOkResponse({ type: ReferralViewDto })
+  @ApiErrors(400, 404)
+  async get(@CurrentUser() principal: Principal, @Param() params: ReferralIdParams, @Res({ passthrough: true }) res: Response): Promise<ReferralView> {
+    return withEtag(res, await this.getReferral.execute(principal, params.id));
+  }
+
+  @Post(':id/acknowledge')
+  @HttpCode(HttpStatus.OK)
+  @Roles('agency_caseworker')
+  @ApiOperation({ summary: 'Acknowledge receipt (pending → acknowledged); the deadline to accept starts.' })
+  @ApiOkResponse({ type: ReferralViewDto })
+  @ApiIfMatch()
+  @ApiErrors(400, 404, 409, 428)
+  async acknowledge(
+    @CurrentUser() principal: Principal,
+    @Param() params: ReferralIdParams,
+    @Body() body: ReferralTransitionBody,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReferralView> {
+    return withEtag(res, await this.acknowledgeReferral.execute(principal, params.id, expectedVersion(body.version, ifMatch)));
+  }
+
+  @Post(':id/accept')
+  @HttpCode(HttpStatus.OK)
+  @Roles('agency_caseworker')
+  @ApiOperation({ summary: 'Accept (acknowledged → accepted). A shelter referral takes a bed; with none free: 409 NO_BED_AVAILABLE.' })
+  @ApiOkResponse({ type: ReferralViewDto })
+  @ApiIfMatch()
+  @ApiErrors(400, 404, 409, 428)
+  async accept(
+    @CurrentUser() principal: Principal,
+    @Param() params: ReferralIdParams,
+    @Body() body: ReferralTransitionBody,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReferralView> {
+    return withEtag(res, await this.acceptReferral.execute(principal, params.id, expectedVersion(body.version, ifMatch)));
+  }
+
+  @Post(':id/decline')
+  @HttpCode(HttpStatus.OK)
+  @Roles('agency_caseworker')
+  @ApiOperation({ summary: 'Decline with a reason (pending or acknowledged → declined); the need is re-routed at once.' })
+  @ApiOkResponse({ type: ReferralViewDto })
+  @ApiIfMatch()
+  @ApiErrors(400, 404, 409, 428)
+  async decline(
+    @CurrentUser() principal: Principal,
+    @Param() params: ReferralIdParams,
+    @Body() body: DeclineReferralBody,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReferralView> {
+    const version = expectedVersion(body.version, ifMatch);
+    return withEtag(res, await this.declineReferral.execute(principal, params.id, { version, reason: body.reason, note: body.note ?? null }));
+  }
+
+  @Post(':id/close')
+  @HttpCode(HttpStatus.OK)
+  @Roles('agency_caseworker')
+  @ApiOperation({ summary: 'Close with an outcome (accepted → closed); a shelter bed is given back.' })
+  @ApiOkResponse({ type: ReferralViewDto })
+  @ApiIfMatch()
+  @ApiErrors(400, 404, 409, 428)
+  async close(
+    @CurrentUser() principal: Principal,
+    @Param() params: ReferralIdParams,
+    @Body() body: CloseReferralBody,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReferralView> {
+    const version = expectedVersion(body.version, ifMatch);
+    return withEtag(res, await this.closeReferral.execute(principal, params.id, { version, outcome: body.outcome, note: body.note ?? null }));
+  }
+}
+
+function withEtag(res: Response, view: ReferralView): ReferralView {
+  res.setHeader('ETag', etag(view.version));
+  return view;
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { ReferralAccepted } from '@relais/contracts';
+import { AuditTrail, Principal } from '@relais/auth';
+import { Outbox } from '@relais/messaging';
+import { TransactionHost } from '@relais/persistence';
+import { takesBed } from '../domain/agency';
+import { accept } from '../domain/referral';
+import { ReferralErrorCode, ReferralException } from '../domain/referral-errors';
+import { AgencyRepository } from '../persistence/agency.repository';
+import { ReferralRepository } from '../persistence/referral.repository';
+import { referralActionScope } from './shared/access';
+import { acceptedEvent } from './shared/referral-events';
+import { ReferralView, referralView } from './shared/views';
+
+/**
+ * The agency takes the person on. For a shelter this takes a bed, in the same transaction: with
+ * no bed free the acceptance is refused (409 NO_BED_AVAILABLE) and the agency declines instead,
+ * which re-routes the need to another shelter.
+ */
+@Injectable()
+export class AcceptReferral {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly referrals: ReferralRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  execute(principal: Principal, id: string, version: number, now = new Date()): Promise<ReferralView> {
+    return this.tx.run(async (manager) => {
+      const referral = await this.referrals.findScopedForUpdate(referralActionScope(principal), id);
+      if (!referral) throw new ReferralException(ReferralErrorCode.ReferralNotFound, { id });
+      const agency = await this.agencies.find(referral.agencyId);
+      const needsBed = agency !== null && takesBed(agency, referral.need);
+      // The transition is checked before the bed is touched: a stale or illegal request changes nothing.
+      const next = accept(referral, version, now, needsBed);
+      if (needsBed && !(await this.agencies.takeBed(referral.agencyId, now))) {
+        throw new ReferralException(ReferralErrorCode.NoBedAvailable, { id, agencyId: referral.agencyId });
+      }
+      await this.referrals.update(next, referral.version);
+      await this.outbox.emit(manager, ReferralAccepted, acceptedEvent(next));
+      await this.audit.append(manager, {
+        actor: principal.sub,
+        action: 'referral.accept',
+        resourceType: 'referral',
+        resourceId: id,
+        outcome: 'success',
+        details: { agencyId: referral.agencyId, version: next.version, bedTaken: needsBed },
+      });
+      return referralView(next);
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, Principal } from '@relais/auth';
+import { TransactionHost } from '@relais/persistence';
+import { Page, ReferralFilter, ReferralRepository } from '../persistence/referral.repository';
+import { referralScope } from './shared/access';
+import { PageView, ReferralView, referralView } from './shared/views';
+
+/** An agency's inbox (its own referrals), or every referral for the coordinator; filtered, newest first, paged. */
+@Injectable()
+export class ListReferrals {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly referrals: ReferralRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  execute(principal: Principal, filter: ReferralFilter, page: Page): Promise<PageView<ReferralView>> {
+    return this.tx.run(async (manager) => {
+      const scope = referralScope(principal);
+      const result = await this.referrals.list(scope, filter, page);
+      await this.audit.append(manager, {
+        actor: principal.sub,
+        action: 'referral.list',
+        resourceType: 'referral',
+        resourceId: scope.kind === 'agency' ? `agency:${scope.agencyId}` : scope.kind,
+        outcome: 'success',
+        details: {
+          status: filter.status ?? null,
+          need: filter.need ?? null,
+          agencyId: filter.agencyId ?? null,
+          page: page.page,
+          returned: result.items.map((r) => r.id),
+        },
+      });
+      return { items: result.items.map(referralView), page: page.page, pageSize: page.pageSize, total: result.total };
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { ReferralCreated, ReferralEscalated } from '@relais/contracts';
+import { AuditTrail } from '@relais/auth';
+import { Outbox } from '@relais/messaging';
+import { aReferral, anIdentification, MANAGER, mockOf, T0 } from '../../../test/doubles';
+import { defaultRules, demoDirectory } from '../../../test/reference-data';
+import { AgencyRepository } from '../../persistence/agency.repository';
+import { EscalationRepository } from '../../persistence/escalation.repository';
+import { ReferralRepository } from '../../persistence/referral.repository';
+import { RoutingRulesRepository } from '../../persistence/routing-rules.repository';
+import { ReferralRouter } from './referral-router';
+
+describe('ReferralRouter', () => {
+  const referrals = mockOf<ReferralRepository>();
+  const agencies = mockOf<AgencyRepository>();
+  const rules = mockOf<RoutingRulesRepository>();
+  const escalations = mockOf<EscalationRepository>();
+  const outbox = mockOf<Outbox>();
+  const audit = mockOf<AuditTrail>();
+  const router = new ReferralRouter(referrals, agencies, rules, escalations, outbox, audit);
+  const woman = anIdentification({ region: 'bamako', needs: [{ need: 'shelter', urgent: false, referralConsented: true }, { need: 'legalAid', urgent: false, referralConsented: true }] });
+
+  beforeEach(() => {
+    jest.clearAllMocks();
+    rules.current.mockResolvedValue({ version: 3, rules: defaultRules(), source: 'api', createdBy: 'c', createdAt: T0 });
+    agencies.list.mockResolvedValue(demoDirectory());
+    referrals.openLoad.mockResolvedValue(new Map());
+    referrals.forIdentification.mockResolvedValue([]);
+    referrals.agenciesTried.mockResolvedValue([]);
+    referrals.insert.mockResolvedValue(true);
+    escalations.noCandidateNeeds.mockResolvedValue([]);
+    referrals.openNeedsElsewhere.mockResolvedValue([]);
+  });
+
+  describe('routeOutstanding', () => {
+    it('refers each outstanding need to its best candidate, with the deadline of the rules in force', async () => {
+      referrals.forIdentification.mockResolvedValue([aReferral({ need: 'legalAid' })]);
+      const made = await router.routeOutstanding(MANAGER, woman, T0, 'system:referral');
+      expect(made).toHaveLength(1);
+      expect(made[0]).toMatchObject({
+        agencyId: 'demo-shelter-bamako-women', agencyType: 'Shelter', need: 'shelter', rulesVersion: 3, status: 'pending', version: 1,
+        dueBy: new Date(T0.getTime() + 360 * 60_000), victimRef: woman.victimRef, region: 'bamako', ageGroup: '24-26',
+      });
+      expect(made[0].reference).toMatch(/^R-[0-9A-HJKMNP-TV-Z]{8}$/);
+      expect(outbox.emit).toHaveBeenCalledWith(MANAGER, ReferralCreated, expect.objectContaining({ referralId: made[0].id, agencyType: 'Shelter' }));
+      expect(audit.append).toHaveBeenCalledWith(MANAGER, expect.objectContaining({ action: 'referral.create', resourceId: made[0].id }));
+    });
+
+    it('escalates a need no agency can take, with no referral id', async () => {
+      const kidal = anIdentification({ region: 'kidal', needs: [{ need: 'shelter', urgent: true, referralConsented: true }] });
+      expect(await router.routeOutstanding(MANAGER, kidal, T0, 'system:referral')).toEqual([]);
+      expect(escalations.insert).toHaveBeenCalledWith(expect.objectContaining({ cause: 'noCandidate', referralId: null, need: 'shelter', urgent: true, region: 'kidal' }));
+      expect(outbox.emit).toHaveBeenCalledWith(MANAGER, ReferralEscalated, expect.not.objectContaining({ referralId: expect.anything() }));
+    });
+
+    it('does nothing for an identification not yet known or erased, nor when every need is handled', async () => {
+      expect(await router.routeOutstanding(MANAGER, anIdentification({ erasedAt: T0 }), T0, 'a')).toEqual([]);
+      expect(await router.routeOutstanding(MANAGER, anIdentification({ identifiedAt: null }), T0, 'a')).toEqual([]);
+      escalations.noCandidateNeeds.mockResolvedValue(['shelter', 'legalAid']);
+      expect(await router.routeOutstanding(MANAGER, woman, T0, 'a')).toEqual([]);
+      expect(rules.current).not.toHaveBeenCalled();
+    });
+
+    it('makes nothing when the unique constraint says the referral exists already', async () => {
+      referrals.insert.mockResolvedValue(false);
+      await router.routeOutstanding(MANAGER, anIdentification(), T0, 'a');
+      expect(outbox.emit).not.toHaveBeenCalledWith(MANAGER, ReferralCreated, expect.anything());
+    });
+
+    it('counts each referral it makes in the load that orders the next needs', async () => {
+      const child = anIdentification({ region: 'bamako', isMinor: true, ageGroup: '9-17', needs: [] });
+      agencies.list.mockResolvedValue([...demoDirectory(), { ...demoDirectory().find((a) => a.id === 'demo-cp-bamako')!, id: 'demo-cp-bamako-2', services: ['childProtection', 'familyTracing'] }]);
+      referrals.openLoad.mockResolvedValue(new Map([['demo-cp-bamako-2', 0], ['demo-cp-bamako', 0]]));
+      const made = await router.routeOutstanding(MANAGER, { ...child, needs: [{ need: 'familyTracing', urgent: false, referralConsented: true }] }, T0, 'a');
+      expect(made.map((r) => `${r.need}:${r.agencyId}`)).toEqual(['familyTracing:demo-cp-bamako', 'childProtection:demo-cp-bamako-2']);
+    });
+  });
+
+  describe('reroute', () => {
+    const ended = aReferral({ agencyId: 'demo-shelter-bamako-women', region: 'bamako', status: 'declined' });
+
+    it('refers to the next candidate not tried yet and escalates with the new referral', async () => {
+      referrals.agenciesTried.mockResolvedValue(['demo-shelter-bamako-women']);
+      const result = await router.reroute(MANAGER, ended, 'declined', woman, T0, 'cw');
+      expect(result.next).toMatchObject({ agencyId: 'demo-shelter-bamako-ngo', reroutedFrom: ended.id });
+      expect(result.escalations).toEqual([expect.objectContaining({ cause: 'declined', referralId: ended.id, agencyId: ended.agencyId, reroutedTo: result.next!.id })]);
+    });
+
+    it('tells the coordinator twice when no candidate is left: what happened, and that nobody is left', async () => {
+      referrals.agenciesTried.mockResolvedValue(['demo-shelter-bamako-women', 'demo-shelter-bamako-ngo']);
+      const result = await router.reroute(MANAGER, ended, 'deadlineMissed', woman, T0, 'system:referral');
+      expect(result.next).toBeNull();
+      expect(result.escalations.map((e) => [e.cause, e.referralId])).toEqual([['deadlineMissed', ended.id], ['noCandidate', null]]);
+    });
+
+    it('only escalates when consent no longer allows the need', async () => {
+      const withdrawn = { ...woman, consent: { referral: false, dataSharing: false, givenBy: 'victim' as const, withdrawn: true }, consentAt: new Date(T0.getTime() + 1) };
+      const result = await router.reroute(MANAGER, ended, 'declined', withdrawn, T0, 'cw');
+      expect(result.next).toBeNull();
+      expect(result.escalations.map((e) => e.cause)).toEqual(['declined']);
+      expect(referrals.insert).not.toHaveBeenCalled();
+    });
+  });
+});

@@ -1,0 +1,139 @@
+import { Agency, Coverage } from '../../domain/agency';
+import { Escalation } from '../../domain/escalation';
+import { Referral } from '../../domain/referral';
+import { RoutingRules, RoutingRulesVersion } from '../../domain/routing-rules';
+
+/** A referral as the API shows it. Dates are ISO strings; `version` is what the next change must quote. */
+export interface ReferralView {
+  id: string;
+  reference: string;
+  victimRef: string;
+  identificationId: string;
+  agencyId: string;
+  agencyType: string;
+  need: string;
+  urgent: boolean;
+  region: string;
+  isMinor: boolean;
+  ageGroup: string;
+  sex: string;
+  status: string;
+  dueBy: string | null;
+  version: number;
+  rulesVersion: number;
+  reroutedFrom: string | null;
+  createdAt: string;
+  acknowledgedAt: string | null;
+  acceptedAt: string | null;
+  declinedAt: string | null;
+  declineReason: string | null;
+  declineNote: string | null;
+  escalatedAt: string | null;
+  closedAt: string | null;
+  outcome: string | null;
+  closeNote: string | null;
+}
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+export function referralView(r: Referral): ReferralView {
+  return {
+    id: r.id,
+    reference: r.reference,
+    victimRef: r.victimRef,
+    identificationId: r.identificationId,
+    agencyId: r.agencyId,
+    agencyType: r.agencyType,
+    need: r.need,
+    urgent: r.urgent,
+    region: r.region,
+    isMinor: r.isMinor,
+    ageGroup: r.ageGroup,
+    sex: r.sex,
+    status: r.status,
+    dueBy: iso(r.dueBy),
+    version: r.version,
+    rulesVersion: r.rulesVersion,
+    reroutedFrom: r.reroutedFrom,
+    createdAt: r.createdAt.toISOString(),
+    acknowledgedAt: iso(r.acknowledgedAt),
+    acceptedAt: iso(r.acceptedAt),
+    declinedAt: iso(r.declinedAt),
+    declineReason: r.declineReason,
+    declineNote: r.declineNote,
+    escalatedAt: iso(r.escalatedAt),
+    closedAt: iso(r.closedAt),
+    outcome: r.outcome,
+    closeNote: r.closeNote,
+  };
+}
+
+export interface AgencyView {
+  id: string;
+  name: string;
+  type: string;
+  services: string[];
+  regions: Coverage[];
+  accepts: { minors: boolean; adults: boolean; sexes: string[] };
+  languages: string[];
+  capacity: { beds: number; available: number } | null;
+  active: boolean;
+  demo: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export function agencyView(a: Agency): AgencyView {
+  return {
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    services: [...a.services],
+    regions: [...a.regions],
+    accepts: { minors: a.accepts.minors, adults: a.accepts.adults, sexes: [...a.accepts.sexes] },
+    languages: [...a.languages],
+    capacity: a.capacity ? { ...a.capacity } : null,
+    active: a.active,
+    demo: a.demo,
+    version: a.version,
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+export interface RoutingRulesView {
+  version: number;
+  source: string;
+  createdBy: string;
+  createdAt: string;
+  rules: RoutingRules;
+}
+
+export function rulesView(v: RoutingRulesVersion): RoutingRulesView {
+  return { version: v.version, source: v.source, createdBy: v.createdBy, createdAt: v.createdAt.toISOString(), rules: v.rules };
+}
+
+export interface EscalationView {
+  id: string;
+  referralId: string | null;
+  reference: string | null;
+  victimRef: string;
+  identificationId: string;
+  agencyId: string | null;
+  need: string;
+  urgent: boolean;
+  region: string;
+  cause: string;
+  reroutedTo: string | null;
+  escalatedAt: string;
+}
+
+export function escalationView(e: Escalation): EscalationView {
+  return { ...e, escalatedAt: e.escalatedAt.toISOString() };
+}
+
+export interface PageView<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
