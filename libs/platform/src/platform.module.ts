@@ -2,7 +2,7 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ServiceName } from '@relais/contracts';
 import { AUTH_MIGRATIONS, AuthModule } from '@relais/auth';
-import { MESSAGING_MIGRATIONS, MessagingModule, messagingOptions } from '@relais/messaging';
+import { DEFAULT_MESSAGING_OPTIONS, MESSAGING_MIGRATIONS, MessagingModule, messagingOptions } from '@relais/messaging';
 import { createLogger } from '@relais/observability';
 import { PersistenceModule } from '@relais/persistence';
 import { Logger } from 'pino';
@@ -63,6 +63,11 @@ export class PlatformModule {
             maxAttempts: c.MESSAGING_MAX_ATTEMPTS,
             retryBaseDelayMs: c.MESSAGING_RETRY_BASE_MS,
             ...options.messaging,
+            consumer: {
+              ...DEFAULT_MESSAGING_OPTIONS.consumer,
+              transactionBatchSize: c.MESSAGING_TRANSACTION_BATCH_SIZE,
+              ...options.messaging?.consumer,
+            },
           });
         },
       }),

@@ -12,9 +12,10 @@ export function createKafka(clientId: string, brokers: string[], logger?: Logger
     logLevel: logLevel.WARN,
     logCreator: () => (entry: LogEntry) => {
       if (!logger) return;
+      // kafkajs reports rebalances and coordinator moves as errors and retries them itself; what
+      // really fails surfaces as a consumer CRASH or a rejected send, logged as errors by Relais.
       const { message, ...extra } = entry.log;
-      const level = entry.level <= logLevel.ERROR ? 'error' : 'warn';
-      logger[level]({ kafka: { namespace: entry.namespace, ...extra } }, message);
+      logger.warn({ kafka: { namespace: entry.namespace, ...extra } }, message);
     },
   });
 }

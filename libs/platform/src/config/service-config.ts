@@ -67,6 +67,13 @@ export class ServiceConfig {
   @Max(600_000)
   MESSAGING_RETRY_BASE_MS = 1000;
 
+  /** Events handled per consumer transaction: fewer shortens how long locks (the audit chain's) are held. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  MESSAGING_TRANSACTION_BATCH_SIZE = 100;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
