@@ -48,6 +48,7 @@ module.exports = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.e2e-spec.ts'],
+      maxWorkers: 1,
       globalSetup: '<rootDir>/libs/test-infra/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/test-infra/src/jest/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/test-infra/src/jest/integration-timeout.ts'],

@@ -15,11 +15,11 @@ export const DEMO_PRINCIPALS: { label: string; principal: Principal }[] = [
   },
   {
     label: 'agency_caseworker — child protection, Mopti (demo)',
-    principal: { sub: 'demo-caseworker-cp-mopti', roles: ['agency_caseworker'], agencyId: 'demo-child-protection-mopti', region: 'mopti' },
+    principal: { sub: 'demo-caseworker-cp-mopti', roles: ['agency_caseworker'], agencyId: 'demo-cp-mopti', region: 'mopti' },
   },
   {
     label: 'agency_admin — child protection, Mopti (demo)',
-    principal: { sub: 'demo-admin-cp-mopti', roles: ['agency_admin'], agencyId: 'demo-child-protection-mopti', region: 'mopti' },
+    principal: { sub: 'demo-admin-cp-mopti', roles: ['agency_admin'], agencyId: 'demo-cp-mopti', region: 'mopti' },
   },
   {
     label: 'prosecutor — parquet of the TGI of Mopti (demo)',
