@@ -1,7 +1,28 @@
+import { join } from 'node:path';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { loadConfig, ServiceConfig } from '@relais/platform';
 
 export class StatisticsConfig extends ServiceConfig {
   override PORT = 3005;
+
+  /**
+   * Published tables show a non-zero count under this threshold as `<N` and hide complements.
+   * At least 3: with 2, a `<2` cell could only be 0 or 1 and the labels would say too much.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(3)
+  @Max(100)
+  DISCLOSURE_THRESHOLD = 5;
+
+  /** The reporting country (ISO 3166-1 alpha-2): defendants of this nationality are GLOTIP "nationals". */
+  @Matches(/^[A-Z]{2}$/, { message: 'COUNTRY must be an ISO 3166-1 alpha-2 code, e.g. ML' })
+  COUNTRY = 'ML';
+
+  /** The census population file (versioned JSON); replace it when INSTAT publishes new tables. */
+  @IsString()
+  POPULATION_FILE = join(__dirname, '../data/population-rgph5-2022.json');
 }
 
 export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {

@@ -1,8 +1,29 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@relais/platform';
-import { loadStatisticsConfig } from './statistics.config';
+import { IntakeEventsHandler } from './handlers/intake-events.handler';
+import { ProsecutionEventsHandler } from './handlers/prosecution-events.handler';
+import { ReferralEventsHandler } from './handlers/referral-events.handler';
+import { PublicStatisticsController } from './http/public-statistics.controller';
+import { StatisticsReader } from './http/statistics-reader';
+import { StatisticsController } from './http/statistics.controller';
+import { CubeStore } from './persistence/cube-store';
 import { STATISTICS_ENTITIES } from './persistence/entities';
+import { GlotipRepository } from './persistence/glotip.repository';
+import { HeadlineRepository } from './persistence/headline.repository';
 import { STATISTICS_MIGRATIONS } from './persistence/migrations';
+import { PopulationRepository } from './persistence/population.repository';
+import { ProjectionWriter } from './persistence/projection-writer';
+import { ProsecutionRepository } from './persistence/prosecution.repository';
+import { ReadTransaction } from './persistence/read-transaction';
+import { loadStatisticsConfig } from './statistics.config';
+import { ApplyEvent } from './use-cases/apply-event';
+import { ExportGlotip } from './use-cases/export-glotip';
+import { LoadPopulation } from './use-cases/load-population';
+import { QueryIndicators } from './use-cases/query-indicators';
+import { QueryProsecutions } from './use-cases/query-prosecutions';
+import { QueryReferrals } from './use-cases/query-referrals';
+import { QueryVictims } from './use-cases/query-victims';
+import { RebuildProjections } from './use-cases/rebuild-projections';
 
 @Module({
   imports: [
@@ -12,6 +33,12 @@ import { STATISTICS_MIGRATIONS } from './persistence/migrations';
       entities: STATISTICS_ENTITIES,
       migrations: STATISTICS_MIGRATIONS,
     }),
+  ],
+  controllers: [StatisticsController, PublicStatisticsController, IntakeEventsHandler, ReferralEventsHandler, ProsecutionEventsHandler],
+  providers: [
+    ProjectionWriter, CubeStore, ReadTransaction, ProsecutionRepository, HeadlineRepository, GlotipRepository, PopulationRepository,
+    ApplyEvent, LoadPopulation, QueryVictims, QueryReferrals, QueryProsecutions, QueryIndicators, ExportGlotip, StatisticsReader,
+    RebuildProjections,
   ],
 })
 export class StatisticsModule {}

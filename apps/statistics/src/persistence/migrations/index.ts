@@ -1,2 +1,5 @@
+import { CreateReadModel1796130000000 } from './20261201130000-create-read-model';
+import { CreatePopulation1796130060000 } from './20261201130100-create-population';
+
 /** This service's own migrations, after the shared ones (PLATFORM_MIGRATIONS), oldest first. */
-export const STATISTICS_MIGRATIONS = [];
+export const STATISTICS_MIGRATIONS = [CreateReadModel1796130000000, CreatePopulation1796130060000];

@@ -1,0 +1,30 @@
+import { HttpStatus } from '@nestjs/common';
+import { assertNever, DomainException } from '@relais/platform';
+import { MAX_PROTECTED_CELLS, TableTooDetailed } from '../domain/stat-table';
+
+export enum StatisticsErrorCode {
+  TableTooDetailed = 'TABLE_TOO_DETAILED',
+}
+
+export class StatisticsException extends DomainException<StatisticsErrorCode> {
+  get httpStatus(): number {
+    switch (this.code) {
+      case StatisticsErrorCode.TableTooDetailed:
+        return HttpStatus.BAD_REQUEST;
+      default:
+        return assertNever(this.code);
+    }
+  }
+}
+
+/** Turns the domain's refusals into typed HTTP errors; anything else is a real failure. */
+export async function mapStatisticsErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof TableTooDetailed) {
+      throw new StatisticsException(StatisticsErrorCode.TableTooDetailed, { cells: error.cells, max: MAX_PROTECTED_CELLS });
+    }
+    throw error;
+  }
+}

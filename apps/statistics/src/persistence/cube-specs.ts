@@ -1,0 +1,143 @@
+import { ProjectionTable } from './read-model';
+
+/** How a dimension is read from the facts, and under which column the cube stores it. */
+export interface CubeDimension {
+  column: string;
+  /** SQL over the facts row `f` (and the lateral joins). */
+  expr: string;
+  /** For a multi-valued attribute: the lateral join that yields one row per value. */
+  lateral?: string;
+  /** Rough number of levels, to prefer the smallest cuboid that answers a query. */
+  cardinality: number;
+}
+
+export interface CubeSpec {
+  name: 'victims' | 'referrals' | 'acceptance';
+  table: ProjectionTable;
+  facts: ProjectionTable;
+  /** The instant that places a fact in a period, and the facts that count at all. */
+  time: string;
+  filter: string;
+  dimensions: Record<string, CubeDimension>;
+  /** Stored column -> aggregate over the facts. */
+  measures: Record<string, string>;
+  /** The dimension sets precomputed by month; any other set is counted from the facts. */
+  cuboids: readonly (readonly string[])[];
+}
+
+const STATUS = `CASE
+  WHEN f.closed_at IS NOT NULL THEN 'closed'
+  WHEN f.declined_at IS NOT NULL THEN 'declined'
+  WHEN f.accepted_at IS NOT NULL THEN 'accepted'
+  WHEN f.escalated_at IS NOT NULL THEN 'escalated'
+  WHEN f.acknowledged_at IS NOT NULL THEN 'acknowledged'
+  ELSE 'pending' END`;
+
+/**
+ * Accepted without missing a deadline: acknowledged (if at all) by the acknowledgement deadline,
+ * and accepted by the acceptance deadline the acknowledgement set (or, without one, the first).
+ */
+export const ACCEPTED_IN_TIME = `f.accepted_at IS NOT NULL
+  AND (f.acknowledged_at IS NULL OR f.acknowledged_at <= f.ack_due_by)
+  AND f.accepted_at <= COALESCE(f.accept_due_by, f.ack_due_by)`;
+
+/** Whole hours from identification to acceptance (floored; never negative despite clock skew). */
+export const HOURS_TO_ACCEPTANCE = `GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (f.accepted_at - f.identified_at)) / 3600))::int`;
+
+const plain = (column: string, cardinality: number, expr = `f.${column}`): CubeDimension => ({ column, expr, cardinality });
+
+export const VICTIMS_CUBE: CubeSpec = {
+  name: 'victims',
+  table: 'victim_cube',
+  facts: 'identification_facts',
+  time: 'f.identified_at',
+  filter: 'f.identified_at IS NOT NULL',
+  dimensions: {
+    region: plain('region', 20),
+    sex: plain('sex', 3),
+    ageGroup: plain('age_group', 10),
+    minor: plain('minor', 2),
+    institution: plain('institution', 4),
+    assessment: plain('assessment', 2),
+    trafficking: plain('trafficking', 2),
+    nationality: { column: 'nationality', expr: 'nat.v', lateral: 'CROSS JOIN LATERAL unnest(f.nationalities) AS nat(v)', cardinality: 30 },
+    form: { column: 'form', expr: 'frm.v', lateral: 'CROSS JOIN LATERAL unnest(f.forms) AS frm(v)', cardinality: 13 },
+  },
+  measures: { n: 'count(*)' },
+  cuboids: [
+    ['region', 'sex', 'ageGroup', 'minor', 'trafficking'],
+    ['region', 'institution', 'assessment', 'sex', 'minor'],
+    ['form', 'sex', 'ageGroup', 'minor'],
+    ['form', 'region', 'assessment'],
+    ['nationality', 'sex', 'ageGroup', 'minor'],
+    ['nationality', 'form', 'institution'],
+    ['nationality', 'region', 'sex'],
+  ],
+};
+
+const referralDimensions: Record<string, CubeDimension> = {
+  need: plain('need', 11),
+  agencyType: plain('agency_type', 15),
+  region: plain('region', 20),
+  sex: plain('sex', 3),
+  ageGroup: plain('age_group', 10),
+  minor: plain('minor', 2),
+  urgent: plain('urgent', 2),
+  status: plain('status', 6, STATUS),
+};
+
+export const REFERRALS_CUBE: CubeSpec = {
+  name: 'referrals',
+  table: 'referral_cube',
+  facts: 'referral_facts',
+  time: 'f.created_at',
+  filter: 'f.created_at IS NOT NULL',
+  dimensions: referralDimensions,
+  measures: {
+    n: 'count(*)',
+    accepted: 'count(*) FILTER (WHERE f.accepted_at IS NOT NULL)',
+    declined: 'count(*) FILTER (WHERE f.declined_at IS NOT NULL)',
+    escalated: 'count(*) FILTER (WHERE f.escalated_at IS NOT NULL)',
+    overdue: 'count(*) FILTER (WHERE f.overdue_at IS NOT NULL)',
+    closed: 'count(*) FILTER (WHERE f.closed_at IS NOT NULL)',
+    accepted_in_time: `count(*) FILTER (WHERE ${ACCEPTED_IN_TIME})`,
+  },
+  cuboids: [
+    ['need', 'status', 'urgent', 'minor', 'sex'],
+    ['agencyType', 'need', 'status'],
+    ['region', 'sex', 'minor', 'status', 'urgent'],
+    ['region', 'need'],
+    ['sex', 'ageGroup', 'minor', 'need'],
+  ],
+};
+
+/** The distribution of hours to acceptance, for medians and percentiles that stay exact. */
+export const ACCEPTANCE_CUBE: CubeSpec = {
+  name: 'acceptance',
+  table: 'acceptance_cube',
+  facts: 'referral_facts',
+  time: 'f.created_at',
+  filter: 'f.created_at IS NOT NULL AND f.accepted_at IS NOT NULL AND f.identified_at IS NOT NULL',
+  dimensions: { ...referralDimensions, hours: plain('hours', 200, HOURS_TO_ACCEPTANCE) },
+  measures: { n: 'count(*)' },
+  // Only a few: each multiplies by the distinct hours, and a fine histogram is as large as the facts.
+  cuboids: [['need', 'hours'], ['region', 'hours'], ['sex', 'minor', 'hours'], ['agencyType', 'hours'], ['urgent', 'need', 'hours'], ['need', 'status', 'hours']],
+};
+
+export const CUBES = [VICTIMS_CUBE, REFERRALS_CUBE, ACCEPTANCE_CUBE] as const;
+
+/**
+ * The smallest precomputed dimension set that holds all of `dimensions`, if any. A cuboid with a
+ * multi-valued dimension (form, nationality) counts a person once per value, so it can only
+ * answer queries that group by that dimension too: summing it away would count people twice.
+ */
+export function chooseCuboid(spec: CubeSpec, dimensions: readonly string[]): number | undefined {
+  let best: { index: number; size: number } | undefined;
+  spec.cuboids.forEach((cuboid, index) => {
+    if (!dimensions.every((d) => cuboid.includes(d))) return;
+    if (cuboid.some((d) => spec.dimensions[d].lateral && !dimensions.includes(d))) return;
+    const size = cuboid.reduce((p, d) => p * spec.dimensions[d].cardinality, 1);
+    if (!best || size < best.size) best = { index, size };
+  });
+  return best?.index;
+}
