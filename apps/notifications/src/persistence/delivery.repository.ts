@@ -88,7 +88,8 @@ export class DeliveryRepository {
   /** Milliseconds until the next delivery falls due (0 if one is due), or undefined if none waits. */
   async msUntilNextDue(): Promise<number | undefined> {
     const [row] = await queryRows<{ ms: number | null }>(this.tx.manager,
-      `SELECT GREATEST(0, EXTRACT(EPOCH FROM (min(due) - now())) * 1000)::float AS ms FROM (
+      // GREATEST ignores NULLs: without the CASE, "nothing waiting" would read as "due now" and spin.
+      `SELECT CASE WHEN min(due) IS NULL THEN NULL ELSE GREATEST(0, EXTRACT(EPOCH FROM (min(due) - now())) * 1000) END::float AS ms FROM (
          SELECT min(next_attempt_at) AS due FROM deliveries WHERE status IN ('pending', 'retrying')
          UNION ALL SELECT min(lease_until) FROM deliveries WHERE status = 'sending') d`,
     );
