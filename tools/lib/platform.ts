@@ -93,6 +93,10 @@ export class Platform {
     }
   }
 
+  pid(service: ServiceName): number | undefined {
+    return this.children.get(service)?.pid;
+  }
+
   /** The last lines a service printed: what a failing test shows. */
   tail(service: ServiceName): string[] {
     return this.tails.get(service) ?? [];

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { AuditTrail } from '@relais/auth';
+import { AuditTrail, sealAuditLog } from '@relais/auth';
 import { createServiceDataSource, migrate } from '@relais/persistence';
 import { PLATFORM_MIGRATIONS } from '@relais/platform';
 import { createTestDatabase, dropTestDatabase } from '@relais/test-infra';
@@ -23,6 +23,7 @@ describe('audit:verify (real Postgres)', () => {
     for (let i = 0; i < 5; i++) {
       await ds.transaction((m) => audit.append(m, { actor: 'tester', action: 'referral.accept', resourceType: 'referral', resourceId: `r-${i}`, outcome: 'success' }));
     }
+    await sealAuditLog(ds);
   });
 
   afterAll(async () => {

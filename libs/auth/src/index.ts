@@ -1,4 +1,5 @@
 import { CreateAuditLog1796083200000 } from './audit/migrations/20261201000000-create-audit-log';
+import { SealAuditLogAfterCommit1796083440000 } from './audit/migrations/20261201000400-seal-audit-log-after-commit';
 
 export * from './principal';
 export * from './errors';
@@ -18,9 +19,10 @@ export * from './scope/access-scope';
 export * from './scope/scope-filter';
 export * from './audit/audit-entry';
 export * from './audit/audit-trail';
+export * from './audit/audit-sealer';
 export * from './audit/queryable';
 export * from './audit/verify-audit-chain';
-export { CreateAuditLog1796083200000 };
+export { CreateAuditLog1796083200000, SealAuditLogAfterCommit1796083440000 };
 
 /** Migrations every service lists before its own: `migrations: [...AUTH_MIGRATIONS, ...own]`. */
-export const AUTH_MIGRATIONS = [CreateAuditLog1796083200000];
+export const AUTH_MIGRATIONS = [CreateAuditLog1796083200000, SealAuditLogAfterCommit1796083440000];

@@ -1,7 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ServiceName } from '@relais/contracts';
-import { AUTH_MIGRATIONS, AuthModule } from '@relais/auth';
+import { AUTH_MIGRATIONS, AuditSealer, AuthModule } from '@relais/auth';
 import { DEFAULT_MESSAGING_OPTIONS, MESSAGING_MIGRATIONS, MessagingModule, messagingOptions } from '@relais/messaging';
 import { createLogger } from '@relais/observability';
 import { PersistenceModule } from '@relais/persistence';
@@ -83,6 +83,7 @@ export class PlatformModule {
         { provide: SERVICE_CONFIG, useFactory: getConfig },
         { provide: ROOT_LOGGER, useFactory: getLogger },
         IdempotencyStore,
+        AuditSealer,
       ],
       exports: [SERVICE_CONFIG, ROOT_LOGGER, IdempotencyStore, auth],
     };

@@ -5,7 +5,9 @@ import { DEFAULT_DATABASE_URL, dropDatabase, migrate, serviceDataSourceOptions }
 import { AuditEntry } from './audit-entry';
 import { AuditTrail } from './audit-trail';
 import { CreateAuditLog1796083200000 } from './migrations/20261201000000-create-audit-log';
+import { SealAuditLogAfterCommit1796083440000 } from './migrations/20261201000400-seal-audit-log-after-commit';
 import { GENESIS_HASH, verifyAuditChain } from './verify-audit-chain';
+import { sealAuditLog } from './audit-sealer';
 
 const SCHEMA = 'referral';
 
@@ -34,7 +36,7 @@ describe('audit trail (real Postgres)', () => {
   beforeAll(async () => {
     url = throwawayDatabaseUrl();
     dataSource = new DataSource(
-      serviceDataSourceOptions({ url, schema: SCHEMA, entities: [], migrations: [CreateAuditLog1796083200000], poolSize: 12 }),
+      serviceDataSourceOptions({ url, schema: SCHEMA, entities: [], migrations: [CreateAuditLog1796083200000, SealAuditLogAfterCommit1796083440000], poolSize: 12 }),
     );
     await migrate(dataSource, url, SCHEMA);
     superuser = new Client({ connectionString: url });
@@ -69,6 +71,7 @@ describe('audit trail (real Postgres)', () => {
       .catch((error: Error) => error.message);
     await Promise.all(committed);
     expect(await rolledBack).toBe('use case failed');
+    expect(await sealAuditLog(dataSource)).toBe(writers * perWriter);
 
     const rows: { seq: string; actor: string; at: Date; prev_hash: string }[] = await dataSource.query(
       'SELECT seq, actor, at, prev_hash FROM audit_log ORDER BY seq',
@@ -76,11 +79,11 @@ describe('audit trail (real Postgres)', () => {
     expect(rows.map((row) => Number(row.seq))).toEqual(Array.from({ length: writers * perWriter }, (_, i) => i + 1));
     expect(rows[0].prev_hash).toBe(GENESIS_HASH);
     expect(rows.some((row) => row.actor === 'u-rollback')).toBe(false);
-    // The lock is held to commit, so each transaction's rows sit together in the chain.
-    const runs = rows.map((row) => row.actor).filter((actor, i, all) => actor !== all[i - 1]);
-    expect(new Set(runs).size).toBe(writers);
-    expect(runs).toHaveLength(writers);
-    rows.slice(1).forEach((row, i) => expect(row.at.getTime()).toBeGreaterThanOrEqual(rows[i].at.getTime()));
+    // Each writer's own rows keep their order in the chain (the chain follows insertion order).
+    for (let writer = 0; writer < writers; writer++) {
+      const own = rows.filter((row) => row.actor === `u-${writer}`);
+      own.slice(1).forEach((row, i) => expect(row.at.getTime()).toBeGreaterThanOrEqual(own[i].at.getTime()));
+    }
 
     const viaTypeorm = await verifyAuditChain(dataSource, SCHEMA);
     expect(viaTypeorm).toMatchObject({ ok: true, rows: writers * perWriter, head: { seq: writers * perWriter } });
@@ -88,30 +91,55 @@ describe('audit trail (real Postgres)', () => {
   });
 
   it('numbers, dates and hashes rows itself, whatever the application sends', async () => {
-    const [forged]: { seq: string; at: Date; hash: string }[] = await dataSource.query(
+    const [forged]: { id: string; seq: string | null; at: Date; hash: string | null }[] = await dataSource.query(
       `INSERT INTO audit_log (seq, at, actor, action, resource_type, resource_id, outcome, details, prev_hash, hash)
        VALUES (1, '2000-01-01', 'u-forger', 'person.read', 'person', 'VR-1', 'success', '{}', 'x', 'y')
-       RETURNING seq, at, hash`,
+       RETURNING id, seq, at, hash`,
     );
-    expect(Number(forged.seq)).toBe(41);
+    expect(forged.seq).toBeNull();
+    expect(forged.hash).toBeNull();
     expect(forged.at.getFullYear()).toBeGreaterThan(2000);
-    expect(forged.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await verifyAuditChain(dataSource, SCHEMA)).toMatchObject({ ok: true, rows: 41 });
+    expect(await verifyAuditChain(dataSource, SCHEMA)).toMatchObject({ ok: true, rows: 40, unsealed: 1 });
+    expect(await sealAuditLog(dataSource)).toBe(1);
+    const [sealed] = await dataSource.query('SELECT seq, hash FROM audit_log WHERE id = $1', [forged.id]);
+    expect(Number(sealed.seq)).toBe(41);
+    expect(sealed.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await verifyAuditChain(dataSource, SCHEMA)).toEqual(expect.objectContaining({ ok: true, rows: 41 }));
+  });
+
+  it('lets nothing but the sealer touch a row, and the sealer only the chain fields', async () => {
+    await dataSource.query(`INSERT INTO audit_log (actor, action, resource_type, resource_id, outcome) VALUES ('u-x', 'a', 'r', '1', 'success')`);
+    // Pretending to be the sealer does not allow changing what the row says.
+    await expect(
+      dataSource.transaction(async (m) => {
+        await m.query(`SELECT set_config('relais.audit_sealing', 'on', true)`);
+        await m.query(`UPDATE audit_log SET actor = 'someone-else' WHERE seq IS NULL`);
+      }),
+    ).rejects.toThrow(/append-only: UPDATE refused/);
+    // Nor sealing with a hash of one's own.
+    await expect(
+      dataSource.transaction(async (m) => {
+        await m.query(`SELECT set_config('relais.audit_sealing', 'on', true)`);
+        await m.query(`UPDATE audit_log SET seq = 999, prev_hash = repeat('0', 64), hash = repeat('f', 64) WHERE seq IS NULL`);
+      }),
+    ).rejects.toThrow(/append-only: UPDATE refused/);
+    expect(await sealAuditLog(dataSource)).toBe(1);
+    expect(await verifyAuditChain(dataSource, SCHEMA)).toMatchObject({ ok: true, rows: 42 });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE', async () => {
     await expect(dataSource.query(`UPDATE audit_log SET outcome = 'denied' WHERE seq = 1`)).rejects.toThrow(/append-only: UPDATE refused/);
     await expect(dataSource.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only: DELETE refused/);
-    await expect(dataSource.query('UPDATE audit_log SET outcome = outcome WHERE false')).rejects.toThrow(/append-only/);
+    await expect(dataSource.query('DELETE FROM audit_log WHERE false')).rejects.toThrow(/append-only/);
     await expect(dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
-    expect(await verifyAuditChain(dataSource, SCHEMA)).toMatchObject({ ok: true, rows: 41 });
+    expect(await verifyAuditChain(dataSource, SCHEMA)).toMatchObject({ ok: true, rows: 42 });
   });
 
   it('names the first row a superuser tampered with', async () => {
     // Replica mode switches the guarding triggers off: only the hashes are left to tell.
     await superuser.query('SET session_replication_role = replica');
     await superuser.query(`UPDATE ${SCHEMA}.audit_log SET details = '{"writer": 99}' WHERE seq = 7`);
-    expect(await verifyAuditChain(superuser, SCHEMA)).toEqual({ ok: false, rows: 41, firstBroken: { seq: 7, reason: 'hash_mismatch' } });
+    expect(await verifyAuditChain(superuser, SCHEMA)).toEqual({ ok: false, rows: 42, firstBroken: { seq: 7, reason: 'hash_mismatch' } });
 
     // Rehashing the altered row moves the break to the next one, whose link no longer holds.
     await superuser.query(
@@ -122,6 +150,6 @@ describe('audit trail (real Postgres)', () => {
     expect(await verifyAuditChain(superuser, SCHEMA)).toMatchObject({ ok: false, firstBroken: { seq: 8, reason: 'prev_hash_mismatch' } });
 
     await superuser.query(`DELETE FROM ${SCHEMA}.audit_log WHERE seq = 3`);
-    expect(await verifyAuditChain(dataSource, SCHEMA)).toEqual({ ok: false, rows: 40, firstBroken: { seq: 4, reason: 'seq_gap' } });
+    expect(await verifyAuditChain(dataSource, SCHEMA)).toEqual({ ok: false, rows: 41, firstBroken: { seq: 4, reason: 'seq_gap' } });
   });
 });

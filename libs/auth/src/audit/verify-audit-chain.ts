@@ -7,7 +7,10 @@ export type ChainBreak = 'seq_gap' | 'prev_hash_mismatch' | 'hash_mismatch';
 
 export interface AuditChainReport {
   ok: boolean;
+  /** Sealed (chained) rows checked. */
   rows: number;
+  /** Rows appended but not chained yet (services seal within a second; many means none is running). */
+  unsealed?: number;
   firstBroken?: { seq: number; reason: ChainBreak };
   /**
    * The last row's hash. Whoever can disable triggers can also rewrite the chain from a point
@@ -41,14 +44,14 @@ export async function verifyAuditChain(db: Queryable, schema: string): Promise<A
       `SELECT seq, prev_hash, hash,
               ${s}.audit_row_hash(seq, at, actor, action, resource_type, resource_id, outcome, details, prev_hash) AS recomputed
          FROM ${s}.audit_log
-        WHERE $1::bigint IS NULL OR seq > $1::bigint
+        WHERE seq IS NOT NULL AND ($1::bigint IS NULL OR seq > $1::bigint)
         ORDER BY seq
         LIMIT ${PAGE_SIZE}`,
       [after],
     );
     for (const row of page) {
       const reason = breakIn(row, expectedSeq, prevHash);
-      if (reason) return { ok: false, rows: await countRows(db, s), firstBroken: { seq: Number(row.seq), reason } };
+      if (reason) return { ok: false, rows: await countRows(db, s), firstBroken: { seq: Number(row.seq), reason }, ...(await unsealed(db, s)) };
       expectedSeq += 1;
       prevHash = row.hash;
     }
@@ -56,7 +59,13 @@ export async function verifyAuditChain(db: Queryable, schema: string): Promise<A
     after = page[page.length - 1].seq;
   }
   const rows = expectedSeq - 1;
-  return rows === 0 ? { ok: true, rows } : { ok: true, rows, head: { seq: rows, hash: prevHash } };
+  const pending = await unsealed(db, s);
+  return rows === 0 ? { ok: true, rows, ...pending } : { ok: true, rows, head: { seq: rows, hash: prevHash }, ...pending };
+}
+
+async function unsealed(db: Queryable, qualifiedSchema: string): Promise<{ unsealed?: number }> {
+  const [{ count }] = await queryRows<{ count: string }>(db, `SELECT count(*) AS count FROM ${qualifiedSchema}.audit_log WHERE seq IS NULL`);
+  return Number(count) ? { unsealed: Number(count) } : {};
 }
 
 function breakIn(row: CheckedRow, expectedSeq: number, prevHash: string): ChainBreak | undefined {
@@ -67,6 +76,6 @@ function breakIn(row: CheckedRow, expectedSeq: number, prevHash: string): ChainB
 }
 
 async function countRows(db: Queryable, qualifiedSchema: string): Promise<number> {
-  const [{ count }] = await queryRows<{ count: string }>(db, `SELECT count(*) AS count FROM ${qualifiedSchema}.audit_log`);
+  const [{ count }] = await queryRows<{ count: string }>(db, `SELECT count(*) AS count FROM ${qualifiedSchema}.audit_log WHERE seq IS NOT NULL`);
   return Number(count);
 }
