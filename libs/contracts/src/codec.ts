@@ -68,15 +68,24 @@ export function validateEvent(event: unknown, mode: ValidationMode): DecodeResul
   return { kind: 'valid', event: { ...(envelope as CloudEvent), data }, definition };
 }
 
-export function decodeEvent(raw: Buffer | string | null | undefined): DecodeResult {
+export type ParseResult = { kind: 'parsed'; value: unknown; type?: string } | { kind: 'invalid'; reason: string };
+
+/** JSON-parses a message and reads its `type`, without validating anything else yet. */
+export function parseEvent(raw: Buffer | string | null | undefined): ParseResult {
   if (raw === null || raw === undefined) return { kind: 'invalid', reason: 'envelope: empty message' };
-  let parsed: unknown;
+  let value: unknown;
   try {
-    parsed = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
+    value = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
   } catch {
     return { kind: 'invalid', reason: 'envelope: not valid JSON' };
   }
-  return validateEvent(parsed, 'consume');
+  const type = (value as { type?: unknown } | null)?.type;
+  return { kind: 'parsed', value, type: typeof type === 'string' ? type : undefined };
+}
+
+export function decodeEvent(raw: Buffer | string | null | undefined): DecodeResult {
+  const parsed = parseEvent(raw);
+  return parsed.kind === 'invalid' ? parsed : validateEvent(parsed.value, 'consume');
 }
 
 /** `data.needs.0.need: need must be one of …; …` — one line naming every failing field. */

@@ -17,6 +17,8 @@ export interface MessagingOptions {
     pollIntervalMs: number;
     /** Published rows older than this are deleted. */
     retentionMs: number;
+    /** After a wake-up, wait this long so rows committed together go out in one batch. */
+    lingerMs: number;
   };
   consumer: {
     enabled: boolean;
@@ -42,7 +44,7 @@ export const DEFAULT_MESSAGING_OPTIONS: Omit<MessagingOptions, 'service' | 'brok
   maxAttempts: 5,
   retryBaseDelayMs: 1000,
   retryMaxDelayMs: 5 * 60_000,
-  relay: { enabled: true, batchSize: 500, pollIntervalMs: 1000, retentionMs: 7 * 24 * 3600_000 },
+  relay: { enabled: true, batchSize: 500, pollIntervalMs: 1000, retentionMs: 7 * 24 * 3600_000, lingerMs: 5 },
   consumer: { enabled: true, transactionBatchSize: 100, sessionTimeoutMs: 30_000 },
 };
 

@@ -36,12 +36,15 @@ export function startTelemetry(serviceName: string): TelemetryHandle {
   if (spanFile) spanProcessors.push(new SimpleSpanProcessor(new FileSpanExporter(spanFile) as SpanExporter));
 
   const prometheus = new PrometheusExporter({ preventServerStart: true });
+  // Tracing costs CPU on every request and query; when no trace leaves the process it buys
+  // nothing, so the instrumentations are loaded only when spans are exported somewhere.
+  const tracing = spanProcessors.length > 0;
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({ 'service.name': `relais-${serviceName}`, 'service.namespace': 'relais' }),
     spanProcessors,
     metricReaders: [prometheus],
     textMapPropagator: new W3CTraceContextPropagator(),
-    instrumentations: [
+    instrumentations: !tracing ? [] : [
       new HttpInstrumentation({
         // Health probes and scrapes would drown real traffic in traces.
         ignoreIncomingRequestHook: (req) => /^\/(health|metrics)/.test(req.url ?? ''),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CloudEvent } from '@relais/contracts';
+import { CloudEvent, ReferralAcknowledged, ReferralCreated, ReferralDeclined, ReferralEscalated } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { agency, Route } from '../domain/recipients';
@@ -10,6 +10,13 @@ import { PlanDeliveries } from './plan-deliveries';
 import { TrackAccompaniment } from './track-accompaniment';
 
 export const SYSTEM_ACTOR = 'system:notifications';
+
+const REFERRAL_FLOW_WITHOUT_ACCOMPANIMENT = new Set([ReferralCreated.type, ReferralAcknowledged.type, ReferralDeclined.type, ReferralEscalated.type]);
+
+/** Acceptances, closures, erasures and every case event: what TrackAccompaniment reads or writes. */
+export function touchesAccompaniment(event: CloudEvent): boolean {
+  return !REFERRAL_FLOW_WITHOUT_ACCOMPANIMENT.has(event.type);
+}
 
 /**
  * What the service does with every event it consumes, in the consumer's transaction (the inbox
@@ -29,7 +36,9 @@ export class NotifyEvent {
 
   async execute(event: CloudEvent): Promise<{ deliveries: number }> {
     return this.tx.run(async (manager) => {
-      await this.projection.lock();
+      // Only events that change or read who accompanies whom need to see each other's writes;
+      // the bulk (new referrals and their acknowledgements) go through without waiting.
+      if (touchesAccompaniment(event)) await this.projection.lock();
       const accompaniment = await this.track.execute(event);
       const routes = routesFor(event.type, event.data, { accompanyingAgencies: accompaniment.accompanyingAgencies });
       let deliveries = 0;

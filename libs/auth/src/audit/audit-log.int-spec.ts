@@ -116,11 +116,11 @@ describe('audit trail (real Postgres)', () => {
         await m.query(`UPDATE audit_log SET actor = 'someone-else' WHERE seq IS NULL`);
       }),
     ).rejects.toThrow(/append-only: UPDATE refused/);
-    // Nor sealing with a hash of one's own.
+    // Nor changing a sealed row, even its chain fields.
     await expect(
       dataSource.transaction(async (m) => {
         await m.query(`SELECT set_config('relais.audit_sealing', 'on', true)`);
-        await m.query(`UPDATE audit_log SET seq = 999, prev_hash = repeat('0', 64), hash = repeat('f', 64) WHERE seq IS NULL`);
+        await m.query(`UPDATE audit_log SET hash = repeat('f', 64) WHERE seq = 1`);
       }),
     ).rejects.toThrow(/append-only: UPDATE refused/);
     expect(await sealAuditLog(dataSource)).toBe(1);

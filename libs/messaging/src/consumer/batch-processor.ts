@@ -1,6 +1,6 @@
 import { context, trace } from '@opentelemetry/api';
 import { MessageHandler } from '@nestjs/microservices';
-import { CloudEvent, decodeEvent, Headers } from '@relais/contracts';
+import { CloudEvent, Headers, parseEvent, validateEvent } from '@relais/contracts';
 import { meter, runWithContext } from '@relais/observability';
 import { TransactionHost } from '@relais/persistence';
 import { KafkaMessage } from 'kafkajs';
@@ -64,14 +64,20 @@ export class BatchProcessor {
     const candidates: Candidate[] = [];
     messages.forEach((message, index) => {
       const attempt = Number(headerString(message.headers, Headers.Attempt) ?? '1') || 1;
-      const decoded = decodeEvent(message.value);
+      const parsed = parseEvent(message.value);
+      // Consumers ignore types they do not know, and types this service has no handler for:
+      // those are skipped before any validation (other groups validate what they handle).
+      const handler = parsed.kind === 'parsed' && parsed.type ? this.deps.handlerFor(parsed.type) : null;
+      if (parsed.kind === 'parsed' && parsed.type && !handler) {
+        outcomes[index] = 'skipped';
+        return;
+      }
+      const decoded = parsed.kind === 'invalid' ? parsed : validateEvent(parsed.value, 'consume');
       if (decoded.kind === 'invalid') {
         failures.push({ message, sourceTopic: topic, attempt, error: decoded.reason, poison: true });
         outcomes[index] = 'dead';
         return;
       }
-      // Consumers ignore types they do not know, and types this service has no handler for.
-      const handler = this.deps.handlerFor(decoded.event.type);
       if (decoded.kind === 'unknown-type' || !handler) {
         outcomes[index] = 'skipped';
         return;

@@ -139,6 +139,7 @@ export class OutboxRelay {
         if (published > 0) continue;
         await this.housekeeping();
         if (!this.signalled) await this.sleep(this.options.relay.pollIntervalMs);
+        if (this.running && this.options.relay.lingerMs > 0) await new Promise((r) => setTimeout(r, this.options.relay.lingerMs));
       } catch (error) {
         failures += 1;
         this.logger.warn({ err: error, failures }, 'outbox relay batch failed; retrying');

@@ -25,6 +25,8 @@ interface RoutingContext {
   load: Map<string, number>;
 }
 
+const LOAD_TTL_MS = 1000;
+
 export interface RerouteResult {
   next: Referral | null;
   escalations: Escalation[];
@@ -44,6 +46,7 @@ export class ReferralRouter {
   private readonly escalated = meter().createCounter('relais_referral_escalations_total', {
     description: 'Escalations to the national coordinator, by cause',
   });
+  private load?: { at: number; open: Map<string, number> };
 
   constructor(
     private readonly referrals: ReferralRepository,
@@ -204,7 +207,20 @@ export class ReferralRouter {
     const rules = await this.rules.current();
     // Rules are loaded at start-up before any event is consumed; their absence is a broken install.
     if (!rules) throw new Error('no routing rules: the routing-rules data file was not loaded');
-    return { rules, directory: await this.agencies.list({ active: true }), load: await this.referrals.openLoad() };
+    return { rules, directory: await this.agencies.list({ active: true }), load: await this.currentLoad() };
+  }
+
+  /**
+   * The agencies' open referrals, counted at most every LOAD_TTL_MS. Counting every open referral
+   * for each identification grew with the history (open referrals accumulate for months), and the
+   * load only breaks ties between equally suitable agencies: a snapshot a second old, kept up to
+   * date with what this instance refers meanwhile, orders them as well. The rules and the
+   * directory (beds included) are read fresh every time.
+   */
+  private async currentLoad(): Promise<Map<string, number>> {
+    const now = Date.now();
+    if (!this.load || now - this.load.at >= LOAD_TTL_MS) this.load = { at: now, open: await this.referrals.openLoad() };
+    return this.load.open;
   }
 }
 

@@ -50,15 +50,13 @@ export class SealAuditLogAfterCommit1796083440000 implements MigrationInterface 
       `CREATE TRIGGER audit_log_stamp BEFORE INSERT ON ${s}.audit_log FOR EACH ROW EXECUTE FUNCTION ${s}.audit_log_stamp()`,
 
       // The only change ever allowed: audit_seal() setting the chain fields of an unsealed row,
-      // content untouched, hash consistent.
+      // content untouched. (A hash set by anyone else would not verify: the verifier recomputes it.)
       `CREATE FUNCTION ${s}.audit_log_guard_update() RETURNS trigger LANGUAGE plpgsql ${pinned} AS $$
       BEGIN
         IF coalesce(current_setting('relais.audit_sealing', true), '') = 'on'
            AND OLD.seq IS NULL AND NEW.seq IS NOT NULL AND NEW.id = OLD.id
            AND (NEW.at, NEW.actor, NEW.action, NEW.resource_type, NEW.resource_id, NEW.outcome, NEW.details)
-               IS NOT DISTINCT FROM (OLD.at, OLD.actor, OLD.action, OLD.resource_type, OLD.resource_id, OLD.outcome, OLD.details)
-           AND NEW.hash = audit_row_hash(NEW.seq, NEW.at, NEW.actor, NEW.action, NEW.resource_type, NEW.resource_id,
-                                         NEW.outcome, NEW.details, NEW.prev_hash) THEN
+               IS NOT DISTINCT FROM (OLD.at, OLD.actor, OLD.action, OLD.resource_type, OLD.resource_id, OLD.outcome, OLD.details) THEN
           RETURN NEW;
         END IF;
         RAISE EXCEPTION 'audit_log is append-only: UPDATE refused' USING ERRCODE = 'insufficient_privilege';
