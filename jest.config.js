@@ -53,5 +53,14 @@ module.exports = {
       globalTeardown: '<rootDir>/libs/test-infra/src/jest/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/test-infra/src/jest/integration-timeout.ts'],
     },
+    {
+      ...base,
+      displayName: 'chaos',
+      testMatch: ['<rootDir>/tools/**/*.chaos-spec.ts'],
+      globalSetup: '<rootDir>/libs/test-infra/src/jest/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/test-infra/src/jest/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/libs/test-infra/src/jest/integration-timeout.ts'],
+      maxWorkers: 1,
+    },
   ],
 };

@@ -67,9 +67,15 @@ export class Platform {
     this.children.delete(service);
   }
 
-  /** A crash: SIGKILL, no chance to finish anything. */
+  /** A crash: SIGKILL at once, no chance to finish anything. */
   async kill(service: ServiceName): Promise<void> {
-    await this.stop(service, 0);
+    const child = this.children.get(service);
+    if (!child) return;
+    this.expectedExits.add(child);
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    this.children.delete(service);
   }
 
   async stopAll(graceMs = 8000): Promise<void> {

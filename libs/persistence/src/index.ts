@@ -4,3 +4,4 @@ export * from './errors';
 export * from './migrate';
 export * from './persistence.module';
 export * from './transaction-host';
+export * from './retry-connecting';

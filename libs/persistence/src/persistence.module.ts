@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdow
 import { DataSource } from 'typeorm';
 import { createServiceDataSource, ServiceDataSourceOptions } from './data-source';
 import { migrate } from './migrate';
+import { retryConnecting } from './retry-connecting';
 import { TransactionHost } from './transaction-host';
 
 export interface PersistenceModuleOptions extends Omit<ServiceDataSourceOptions, 'url' | 'poolSize'> {
@@ -37,8 +38,10 @@ export class PersistenceModule {
           useFactory: async () => {
             const url = options.url();
             const dataSource = createServiceDataSource({ ...options, url, poolSize: options.poolSize?.() });
-            if (options.migrateOnStart?.() ?? true) await migrate(dataSource, url, options.schema);
-            return dataSource.isInitialized ? dataSource : dataSource.initialize();
+            return retryConnecting(async () => {
+              if (options.migrateOnStart?.() ?? true) await migrate(dataSource, url, options.schema);
+              return dataSource.isInitialized ? dataSource : dataSource.initialize();
+            });
           },
         },
         { provide: TransactionHost, useFactory: (ds: DataSource) => new TransactionHost(ds), inject: [DataSource] },

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import { currentContext } from '@relais/observability';
+import { isTransientConnectionError } from '@relais/persistence';
 import { Logger } from 'pino';
 import { currentLanguage } from '../i18n/messages';
 import { DomainException } from './domain-exception';
@@ -8,6 +9,7 @@ import { localizeValidationErrors, RequestValidationException } from './validati
 
 interface HttpResponse {
   status(code: number): HttpResponse;
+  setHeader?(name: string, value: string): void;
   json(body: unknown): void;
   headersSent?: boolean;
 }
@@ -48,6 +50,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     const body = this.toBody(exception);
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader?.('Retry-After', '5');
     response.status(body.statusCode).json(body);
   }
 
@@ -67,6 +70,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       const code = typeof declared === 'string' ? declared : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'));
       if (status >= 500) this.logger.error({ err: exception }, 'request failed');
       return errorBody(status, code, { correlationId });
+    }
+    if (isTransientConnectionError(exception)) {
+      // The database is away for a moment: the request changed nothing and can be sent again.
+      this.logger.warn({ err: exception }, 'database unavailable');
+      return errorBody(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', { correlationId });
     }
     this.logger.error({ err: exception }, 'request failed with an unexpected error');
     return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', { correlationId });
