@@ -65,7 +65,7 @@ describe('the OpenAPI document describes every route and field', () => {
       }
     }
     expect(untyped).toEqual([]);
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['AddDefendantBody', 'RecordJudgmentBody', 'CaseDetailDto', 'ErrorDto']));
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['AddDefendantBody', 'RecordJudgmentBody', 'CaseDetailDto', 'ErrorBodyDto']));
     expect(Object.keys(doc.components.schemas.ChangeStageBody.properties ?? {}).sort()).toEqual(['at', 'decisionRef', 'note', 'to', 'version']);
     expect(doc.components.schemas.ChangeStageBody.required?.sort()).toEqual(['at', 'to', 'version']);
     expect(doc.paths['/api/v1/cases/{id}/transitions'].post.requestBody?.content['application/json'].schema.$ref).toBe('#/components/schemas/ChangeStageBody');

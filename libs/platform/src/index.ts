@@ -14,3 +14,4 @@ export * from './idempotency/idempotency-key.decorator';
 export * from './idempotency/idempotency.store';
 export * from './platform.module';
 export * from './tokens';
+export * from './errors/error-body.dto';

@@ -20,11 +20,11 @@ function setup(outcome: AccompanimentOutcome) {
 }
 
 describe('NotifyEvent', () => {
-  it('locks the projection first, stores the routed event, plans its deliveries, then audits', async () => {
+  it('stores a new referral, plans its deliveries and audits, without waiting on the accompaniment lock', async () => {
     const event = buildEvent(ReferralCreated, s.created(s.referralFacts({ agencyId: 'a1' })), { correlationId: 'c' });
     const { notify, order, planned, audit } = setup({ accompanyingAgencies: [], late: [] });
     expect(await notify.execute(event)).toEqual({ deliveries: 1 });
-    expect(order).toEqual(['lock', 'track', 'store']);
+    expect(order).toEqual(['track', 'store']);
     expect(planned).toEqual([[event.id, [{ recipient: { kind: 'agency', id: 'a1' }, reach: 'all' }]]]);
     expect(audit.entries).toEqual([
       {
@@ -36,6 +36,13 @@ describe('NotifyEvent', () => {
         details: { eventType: 'referral.created.v1', recipients: 1, lateNotices: 0, deliveries: 1 },
       },
     ]);
+  });
+
+  it('locks the projection first for an event that reads or changes who accompanies whom', async () => {
+    const event = buildEvent(HearingScheduled, s.hearing(), { correlationId: 'c' });
+    const { notify, order } = setup({ accompanyingAgencies: ['a1'], late: [] });
+    await notify.execute(event);
+    expect(order).toEqual(['lock', 'track', 'store']);
   });
 
   it('routes a hearing to the accompanying agencies, and earlier notices to the agencies they now concern', async () => {

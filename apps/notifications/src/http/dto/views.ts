@@ -145,22 +145,5 @@ export class NotificationPage {
   nextCursor!: string | null;
 }
 
-export class ErrorView {
-  @ApiProperty({ example: 400 })
-  statusCode!: number;
-
-  @ApiProperty({ example: 'VALIDATION_FAILED' })
-  code!: string;
-
-  @ApiProperty({ example: 'La requête est invalide (1 erreur(s)). Corrigez les champs indiqués.' })
-  message!: string;
-
-  @ApiPropertyOptional({ example: '0195f3a2-7c4e-7b1a-9d2e-3f4a5b6c7d8e' })
-  correlationId?: string;
-
-  @ApiPropertyOptional({ description: 'One entry per failing field.', example: [{ field: 'language', code: 'isIn', message: 'language doit être l’une des valeurs suivantes : fr, en.' }] })
-  errors?: { field: string; code: string; message: string }[];
-
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
-  details?: Record<string, unknown>;
-}
+// The common error shape, described once for every service.
+export { ErrorBodyDto as ErrorView } from '@relais/platform';

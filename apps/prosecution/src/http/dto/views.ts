@@ -188,18 +188,5 @@ export class OfficeListDto implements OfficeList {
   @ApiProperty({ type: [OfficeDto] }) offices!: OfficeDto[];
 }
 
-export class FieldErrorDto {
-  @ApiProperty({ example: 'identity.familyName' }) field!: string;
-  @ApiProperty({ example: 'maxLength' }) code!: string;
-  @ApiProperty() message!: string;
-}
-
-/** Every error answer: a stable code, a message in the caller's language, the correlation id. */
-export class ErrorDto {
-  @ApiProperty({ example: 409 }) statusCode!: number;
-  @ApiProperty({ example: 'ILLEGAL_TRANSITION' }) code!: string;
-  @ApiProperty() message!: string;
-  @ApiPropertyOptional() correlationId?: string;
-  @ApiPropertyOptional({ type: [FieldErrorDto], description: 'For 400 VALIDATION_FAILED: one entry per failing rule' }) errors?: FieldErrorDto[];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Identifiers and states behind the refusal' }) details?: Record<string, unknown>;
-}
+// The common error shape, described once for every service.
+export { ErrorBodyDto as ErrorDto, FieldErrorDto } from '@relais/platform';

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   AGE_BANDS, DECLINE_REASONS, ESCALATION_CAUSES, NEEDS, ORGANISATION_TYPES, REFERRAL_OUTCOMES, REFERRAL_STATUSES, REGIONS, SEXES,
 } from '@relais/contracts';
@@ -100,18 +100,5 @@ export class EscalationPageDto {
   @ApiProperty({ type: 'integer', example: 3 }) total!: number;
 }
 
-export class FieldErrorDto {
-  @ApiProperty({ description: 'Path into the request, e.g. `accepts.sexes.0`.', example: 'reason' }) field!: string;
-  @ApiProperty({ description: 'The rule that failed.', example: 'isIn' }) code!: string;
-  @ApiProperty({ description: 'In French, or English with `Accept-Language: en`.' }) message!: string;
-}
-
-export class ErrorBodyDto {
-  @ApiProperty({ type: 'integer', example: 409 }) statusCode!: number;
-  @ApiProperty({ description: 'Stable code to branch on.', example: 'VERSION_STALE' }) code!: string;
-  @ApiProperty({ description: 'In French, or English with `Accept-Language: en`.' }) message!: string;
-  @ApiPropertyOptional() correlationId?: string;
-  @ApiPropertyOptional({ type: () => [FieldErrorDto], description: 'One entry per invalid field (400).' }) errors?: FieldErrorDto[];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Ids, states and versions that explain the refusal.' })
-  details?: Record<string, unknown>;
-}
+// The common error shape, described once for every service.
+export { ErrorBodyDto, FieldErrorDto } from '@relais/platform';
