@@ -64,7 +64,7 @@ describe('access to a person’s details follows referral and case events, in an
 
     await handled(await publish(r.referralId, [[ReferralClosed, { ...r, closedAt: at(5), outcome: 'serviceProvided' }]]));
     expect(await readAs('shelter', person.id)).toBe(404);
-    const [grant] = await h.sql(`SELECT action FROM audit_log WHERE resource_id = $1 AND action LIKE 'access.%' ORDER BY seq`, [person.victimRef]);
+    const [grant] = await h.sql(`SELECT action FROM audit_log WHERE resource_id = $1 AND action LIKE 'access.%' ORDER BY id`, [person.victimRef]);
     expect(grant).toEqual({ action: 'access.grant' });
   });
 

@@ -96,7 +96,7 @@ describe('personal data stays in the vault, and erasure shreds it (real Postgres
     await h.published();
     const events = (await h.events<PersonalDataErasedV1>(PersonalDataErased.type)).filter((e) => e.data.victimRef === created.victimRef);
     expect(events.map((e) => e.data)).toEqual([{ victimRef: created.victimRef, identificationIds: [created.id], erasedAt: erased.body.erasedAt }]);
-    const trail = await h.sql(`SELECT actor, outcome, details FROM audit_log WHERE action = 'personal-data.erase' ORDER BY seq`);
+    const trail = await h.sql(`SELECT actor, outcome, details FROM audit_log WHERE action = 'personal-data.erase' ORDER BY id`);
     expect(trail).toEqual([
       { actor: 'dpo-1', outcome: 'success', details: { identificationIds: [created.id], alreadyErased: false } },
       { actor: 'dpo-1', outcome: 'success', details: { identificationIds: [created.id], alreadyErased: true } },

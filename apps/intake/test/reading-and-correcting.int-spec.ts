@@ -92,7 +92,7 @@ describe('listing, reading, correcting and consent (real Postgres and Kafka)', (
     expect((await h.call('officerSegou', 'GET', '/api/v1/identifications/not-a-uuid')).status).toBe(400);
 
     const trail = await h.sql<{ actor: string; outcome: string; details: { reason?: string; basis?: string } }>(
-      `SELECT actor, outcome, details FROM audit_log WHERE action = 'person.read' AND resource_id = $1 ORDER BY seq`, [ids.mopti],
+      `SELECT actor, outcome, details FROM audit_log WHERE action = 'person.read' AND resource_id = $1 ORDER BY id`, [ids.mopti],
     );
     expect(trail.map((t) => [t.actor, t.outcome, t.details.basis ?? t.details.reason])).toEqual([
       ['officer-mopti-2', 'success', 'reportingUnit'],

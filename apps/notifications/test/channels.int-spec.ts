@@ -47,7 +47,7 @@ describe('recipient channels (real HTTP, Postgres)', () => {
     const stored = Buffer.from(row.sealed_contacts).toString('latin1');
     for (const clear of [secret, secret.slice(6), 'alerte@agence-b.ml', '+22365000002']) expect(stored).not.toContain(clear);
     expect(row).toMatchObject({ webhook_url: 'https://b.example.ml/hook', email_count: 1, phone_count: 1 });
-    const audit = await h.db.query(`SELECT actor, action, resource_id, details FROM audit_log WHERE resource_id = 'agency:agency-b' ORDER BY seq`);
+    const audit = await h.db.query(`SELECT actor, action, resource_id, details FROM audit_log WHERE resource_id = 'agency:agency-b' ORDER BY id`);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['recipient.channels.update']);
     expect(audit[0].details).toEqual({ language: 'en', webhook: true, webhookSecretChanged: true, emailCount: 1, phoneCount: 1, version: 1 });
     expect(JSON.stringify(audit)).not.toMatch(/alerte@|\+2236|whsec_/);

@@ -107,7 +107,7 @@ describe('deliveries: retries, failures and manual retry (real receivers, Kafka,
     webhooks.respond('/slow', (n) => (n <= 2 ? 'hang' : 204));
     const { delivery } = await referTo('agency-slow', 'webhook');
     await eventually(async () => expect(await status(delivery.id)).toMatchObject({ status: 'delivered', attempts: 3 }));
-    const audit = await h.db.query(`SELECT action, details FROM audit_log WHERE resource_id = $1 ORDER BY seq`, [delivery.id]);
+    const audit = await h.db.query(`SELECT action, details FROM audit_log WHERE resource_id = $1 ORDER BY id`, [delivery.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['delivery.attempt', 'delivery.attempt', 'delivery.deliver']);
     expect(audit[0].details).toEqual({ channel: 'webhook', attempts: 1, error: 'timeout after 300 ms' });
   });

@@ -48,7 +48,7 @@ describe('who sees and moves which case', () => {
     }
     expect((await get(caseId, mopti)).status).toBe(200);
     expect((await get(caseId, await coordinator())).status).toBe(200);
-    const refusals = await h.sql(`SELECT actor, outcome FROM audit_log WHERE action = 'case.read' AND resource_id = $1 ORDER BY seq`, [caseId]);
+    const refusals = await h.sql(`SELECT actor, outcome FROM audit_log WHERE action = 'case.read' AND resource_id = $1 ORDER BY id`, [caseId]);
     expect(refusals).toEqual([
       { actor: `prosecutor-${GAO}`, outcome: 'denied' }, { actor: `prosecutor-${MOPTI}`, outcome: 'success' }, { actor: 'coordinator-1', outcome: 'success' },
     ]);
@@ -96,7 +96,7 @@ describe('who sees and moves which case', () => {
     expect(denied.status).toBe(404);
     expect(denied.body.code).toBe('VICTIM_NOT_FOUND');
     const audit = await h.sql<{ actor: string; outcome: string }>(
-      `SELECT actor, outcome FROM audit_log WHERE action = 'victim.cases.read' AND resource_id = $1 ORDER BY seq`, [data.victimRef],
+      `SELECT actor, outcome FROM audit_log WHERE action = 'victim.cases.read' AND resource_id = $1 ORDER BY id`, [data.victimRef],
     );
     const outcomes = audit.map((r) => `${r.actor}:${r.outcome}`);
     expect(outcomes[0]).toBe('cw-1:denied');

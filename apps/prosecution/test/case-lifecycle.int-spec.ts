@@ -79,7 +79,7 @@ describe('a case follows the procedure from the police report to a final judgmen
     expect(file.body.stageHistory.find((s: { to: string }) => s.to === 'dismissed').note).toBe('Auteur non identifié, témoin Awa Sangaré introuvable');
     const withheld = await request(h.url(`/api/v1/cases/${caseId}`), { token: await coordinator() });
     expect(withheld.body.stageHistory.find((s: { to: string }) => s.to === 'dismissed')).toMatchObject({ note: null, hasNote: true, decisionRef: 'CSS 2026/17' });
-    const reads = await h.sql(`SELECT actor, details FROM audit_log WHERE action = 'case.read' AND resource_id = $1 ORDER BY seq`, [caseId]);
+    const reads = await h.sql(`SELECT actor, details FROM audit_log WHERE action = 'case.read' AND resource_id = $1 ORDER BY id`, [caseId]);
     expect(reads.slice(-2)).toEqual([{ actor: `prosecutor-${OFFICE}`, details: { notesOpened: 1 } }, { actor: 'coordinator-1', details: { notesOpened: 0 } }]);
   });
 

@@ -184,7 +184,7 @@ describe('intake events (real Kafka and Postgres)', () => {
     ]);
     const audit: { action: string; actor: string }[] = await db.query(
       `SELECT action, actor FROM audit_log
-        WHERE resource_id = $1::text OR resource_id IN (SELECT id::text FROM referrals WHERE identification_id = $1::uuid) ORDER BY seq`,
+        WHERE resource_id = $1::text OR resource_id IN (SELECT id::text FROM referrals WHERE identification_id = $1::uuid) ORDER BY id`,
       [data.identificationId],
     );
     expect(audit).toEqual([

@@ -83,7 +83,7 @@ describe('referral lifecycle over HTTP (real Kafka and Postgres)', () => {
     expect(JSON.stringify(events)).not.toContain('Aminata');
 
     const audit: { action: string; actor: string }[] = await db.query(
-      `SELECT action, actor FROM audit_log WHERE resource_id = $1 ORDER BY seq`,
+      `SELECT action, actor FROM audit_log WHERE resource_id = $1 ORDER BY id`,
       [id],
     );
     expect(audit.map((a) => a.action)).toEqual(['referral.create', 'referral.read', 'referral.acknowledge', 'referral.accept', 'referral.close']);

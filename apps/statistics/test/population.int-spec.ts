@@ -16,7 +16,7 @@ describe('population table: loaded from its versioned file at start-up, idempote
   });
   afterAll(() => service?.close());
 
-  const audits = async () => (await ds.query(`SELECT details FROM audit_log WHERE action = 'reference-data.load' ORDER BY seq`)) as { details: Record<string, unknown> }[];
+  const audits = async () => (await ds.query(`SELECT details FROM audit_log WHERE action = 'reference-data.load' ORDER BY id`)) as { details: Record<string, unknown> }[];
 
   it('holds the census figures after start-up, the missing regions as NULL, and audited the load', async () => {
     const rows: { area: string; sex: string; population: string | null }[] = await ds.query('SELECT area, sex, population FROM population_figures ORDER BY area, sex');
