@@ -65,7 +65,8 @@ async function main(): Promise<void> {
     const cubes = new CubeStore(tx);
     const [, cubeMs] = await timed(() => ds.transaction((m) => cubes.rebuildAll(m, 'statistics')));
     const [, vacuumMs] = await timed(() => ds.query('VACUUM ANALYZE'));
-    const cubeRows = await ds.query(`SELECT 'victim_cube' AS t, count(*)::int AS n FROM victim_cube UNION ALL SELECT 'referral_cube', count(*)::int FROM referral_cube UNION ALL SELECT 'acceptance_cube', count(*)::int FROM acceptance_cube`);
+    const derived = ['victim_cube', 'referral_cube', 'acceptance_cube', 'person_cube', 'judgment_cube', 'judgment_facts'];
+    const cubeRows = await ds.query(derived.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`).join(' UNION ALL '));
     out(`monthly totals built in ${seconds(cubeMs)} (${cubeRows.map((r: { t: string; n: number }) => `${r.t} ${r.n.toLocaleString('en')}`).join(', ')}); VACUUM ANALYZE ${seconds(vacuumMs)}`);
     const [{ size }] = await ds.query(`SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) AS size FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'statistics' AND c.relkind = 'r'`);
     out(`read model on disk: ${size}`);
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     await new LoadPopulation(tx, population, new AuditTrail(), config, createLogger('statistics', 'silent')).execute(readFileSync(config.POPULATION_FILE, 'utf8'));
     const victims = new QueryVictims(cubes, reads, config);
     const referrals = new QueryReferrals(cubes, reads, config);
-    const prosecutions = new QueryProsecutions(new ProsecutionRepository(), reads, config);
+    const prosecutions = new QueryProsecutions(new ProsecutionRepository(), cubes, reads, config);
     const indicators = new QueryIndicators(cubes, new HeadlineRepository(), population, reads, config);
     const glotip = new ExportGlotip(new GlotipRepository(), reads, config);
     const all = { from: '2020-01-01', to: '2025-12-31' };

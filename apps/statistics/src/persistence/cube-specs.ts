@@ -11,10 +11,17 @@ export interface CubeDimension {
   cardinality: number;
 }
 
+/** SQL naming a table of the schema being read or written (the live read model or the rebuild's shadow). */
+export type TableRef = (table: ProjectionTable) => string;
+
 export interface CubeSpec {
-  name: 'victims' | 'referrals' | 'acceptance';
+  name: 'victims' | 'referrals' | 'acceptance' | 'persons' | 'judgments';
   table: ProjectionTable;
-  facts: ProjectionTable;
+  /**
+   * The facts, read as `f`: a table with a stored `month`, or the SQL of a derived table with a
+   * `month` column (a UNION ALL of simple branches, so that conditions reach each branch's indexes).
+   */
+  facts: ProjectionTable | ((t: TableRef) => string);
   /** The instant that places a fact in a period, and the facts that count at all. */
   time: string;
   filter: string;
@@ -120,11 +127,74 @@ export const ACCEPTANCE_CUBE: CubeSpec = {
   filter: 'f.created_at IS NOT NULL AND f.accepted_at IS NOT NULL AND f.identified_at IS NOT NULL',
   dimensions: { ...referralDimensions, hours: plain('hours', 200, HOURS_TO_ACCEPTANCE) },
   measures: { n: 'count(*)' },
-  // Only a few: each multiplies by the distinct hours, and a fine histogram is as large as the facts.
-  cuboids: [['need', 'hours'], ['region', 'hours'], ['sex', 'minor', 'hours'], ['agencyType', 'hours'], ['urgent', 'need', 'hours'], ['need', 'status', 'hours']],
+  // Only a few: each multiplies by the distinct hours, and a fine histogram is nearly as large as the
+  // facts. Region x sex x minor is the usual disaggregation of protection figures (by place, sex and age).
+  cuboids: [
+    ['need', 'hours'], ['region', 'hours'], ['sex', 'minor', 'hours'], ['agencyType', 'hours'], ['urgent', 'need', 'hours'], ['need', 'status', 'hours'],
+    ['region', 'sex', 'minor', 'hours'],
+  ],
 };
 
-export const CUBES = [VICTIMS_CUBE, REFERRALS_CUBE, ACCEPTANCE_CUBE] as const;
+/**
+ * One row per person and GLOTIP / UN-CTS stage reached, in the month of that stage's own date:
+ * recorded as defendant (formal contact), charged, then the first-instance verdict (convicted,
+ * acquitted or another outcome, which no measure counts). `iccs` is the codes charged (or of the
+ * verdict).
+ */
+const personStages = (t: TableRef) => `
+  SELECT d.added_at AS at, d.added_month AS month, 'formalContact'::text AS stage, d.sex, d.nationality, d.charged_iccs AS iccs
+    FROM ${t('defendant_facts')} d WHERE d.added_at IS NOT NULL
+  UNION ALL
+  SELECT d.charged_at, d.charged_month, 'prosecuted'::text, d.sex, d.nationality, d.charged_iccs
+    FROM ${t('defendant_facts')} d WHERE d.charged_at IS NOT NULL
+  UNION ALL
+  SELECT v.rendered_at, v.month, v.outcome, v.sex, v.nationality, v.iccs
+    FROM ${t('verdict_facts')} v WHERE v.instance = 'first'`;
+
+/** Persons at each stage, each counted in the period of its own date (`n`: brought into formal contact). */
+export const PERSONS_CUBE: CubeSpec = {
+  name: 'persons',
+  table: 'person_cube',
+  facts: personStages,
+  time: 'f.at',
+  filter: 'f.at IS NOT NULL',
+  dimensions: {
+    sex: plain('sex', 3, "COALESCE(f.sex, 'unknown')"),
+    nationality: plain('nationality', 30, "COALESCE(f.nationality, 'unknown')"),
+    // A person counts once per code charged; `none` before any charge.
+    iccs: { column: 'iccs', expr: 'code.iccs', lateral: "CROSS JOIN LATERAL unnest(COALESCE(NULLIF(f.iccs, '{}'), ARRAY['none'])) AS code(iccs)", cardinality: 10 },
+  },
+  measures: {
+    n: "count(*) FILTER (WHERE f.stage = 'formalContact')",
+    prosecuted: "count(*) FILTER (WHERE f.stage = 'prosecuted')",
+    convicted: "count(*) FILTER (WHERE f.stage = 'convicted')",
+    acquitted: "count(*) FILTER (WHERE f.stage = 'acquitted')",
+  },
+  cuboids: [['sex', 'nationality'], ['sex', 'nationality', 'iccs']],
+};
+
+/**
+ * The distribution of whole days from identification to first judgment, by month of the judgment
+ * (`judgment_facts`: one row per victim judged, kept up to date by the refresh).
+ */
+export const JUDGMENTS_CUBE: CubeSpec = {
+  name: 'judgments',
+  table: 'judgment_cube',
+  facts: 'judgment_facts',
+  time: 'f.judged_at',
+  filter: 'f.judged_at IS NOT NULL',
+  dimensions: {
+    region: plain('region', 20, "COALESCE(f.region, 'unknown')"),
+    sex: plain('sex', 3),
+    minor: plain('minor', 2),
+    days: plain('days', 500),
+  },
+  measures: { n: 'count(*)' },
+  // Judged victims are few: one cuboid with every dimension is smaller than the facts it sums.
+  cuboids: [['region', 'sex', 'minor', 'days']],
+};
+
+export const CUBES = [VICTIMS_CUBE, REFERRALS_CUBE, ACCEPTANCE_CUBE, PERSONS_CUBE, JUDGMENTS_CUBE] as const;
 
 /**
  * The smallest precomputed dimension set that holds all of `dimensions`, if any. A cuboid with a

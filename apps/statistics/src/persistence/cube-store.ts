@@ -3,6 +3,7 @@ import { TransactionHost } from '@relais/persistence';
 import { EntityManager } from 'typeorm';
 import { DateRange, endOf, Period, splitRange, startOf } from '../domain/periods';
 import { chooseCuboid, CubeSpec, CUBES } from './cube-specs';
+import { rebuildJudgmentFacts, updateJudgmentFacts } from './judgment-facts';
 import { inSchema, LIVE_SCHEMA } from './read-model';
 import { bucket, groupBy } from './sql-fragments';
 
@@ -28,7 +29,8 @@ export interface CountRow {
  * The monthly totals (cubes) and the queries over them. Handlers only append the months they
  * touched to cube_dirty; `refresh` recomputes those months from the facts before a read, so the
  * totals are always exactly what a GROUP BY over the facts would give, and handlers never contend
- * for a shared counter row.
+ * for a shared counter row. Facts derived from several aggregates (the identification's instant on
+ * a referral, each victim's first judgment) are brought up to date by the refresh too, first.
  */
 @Injectable()
 export class CubeStore {
@@ -42,6 +44,8 @@ export class CubeStore {
   async refreshWith(manager: EntityManager, schema: string): Promise<number> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${schema}.cube-refresh`]);
     await this.linkIdentifications(manager, schema);
+    // Marks the months of the judgment totals it changes: before the dirty months are taken below.
+    await updateJudgmentFacts(manager, schema);
     // TypeORM answers a DELETE with [rows, affected count].
     const [dirty]: [{ cube: string; month: number }[], number] = await manager.query(`DELETE FROM ${inSchema(schema, 'cube_dirty')} RETURNING cube, month`);
     let recomputed = 0;
@@ -55,11 +59,13 @@ export class CubeStore {
     return recomputed;
   }
 
-  /** Recomputes every month of every cube, e.g. after a bulk load or a replay. */
+  /** Recomputes every month of every cube (and every victim's first judgment), e.g. after a bulk load or a replay. */
   async rebuildAll(manager: EntityManager, schema: string): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${schema}.cube-refresh`]);
     await this.linkIdentifications(manager, schema);
-    await manager.query(`TRUNCATE ${CUBES.map((c) => inSchema(schema, c.table)).join(', ')}, ${inSchema(schema, 'cube_dirty')}`);
+    const derived = [...CUBES.map((c) => c.table), 'judgment_facts', 'cube_dirty', 'judgment_dirty'] as const;
+    await manager.query(`TRUNCATE ${derived.map((table) => inSchema(schema, table)).join(', ')}`);
+    await rebuildJudgmentFacts(manager, schema);
     for (const spec of CUBES) await this.insertTotals(manager, schema, spec, null);
   }
 
@@ -87,7 +93,7 @@ export class CubeStore {
       await manager.query(
         `INSERT INTO ${inSchema(schema, spec.table)} (cuboid, month, ${dims.map((d) => d.column).join(', ')}, ${measureColumns.join(', ')})
          SELECT ${index}, f.month, ${dims.map((d) => d.expr).join(', ')}, ${measureColumns.map((m) => spec.measures[m]).join(', ')}
-           FROM ${inSchema(schema, spec.facts)} f ${lateralsFor(spec, cuboid)}
+           FROM ${factsOf(spec, schema)} f ${lateralsFor(spec, cuboid)}
           WHERE ${spec.filter}${months ? ' AND f.month = ANY($1::int[])' : ''}
           GROUP BY ${groupBy.map((_, i) => i + 2).join(', ')}`,
         months ? [months] : [],
@@ -138,12 +144,17 @@ export class CubeStore {
     return {
       sql: `SELECT ${bucket('f.month', q.period)} AS bucket${columns.map((c) => `, ${c}`).join('')}
                    ${q.measures.map((m) => `, ${q.spec.measures[m]}::int AS ${m}`).join('')}
-              FROM ${inSchema(schema, q.spec.facts)} f ${lateralsFor(q.spec, q.dimensions)}
+              FROM ${factsOf(q.spec, schema)} f ${lateralsFor(q.spec, q.dimensions)}
              WHERE ${q.spec.filter} AND ${q.spec.time} >= $1::timestamptz AND ${q.spec.time} < $2::timestamptz
              ${groupBy(q.dimensions.length)}`,
       params: [start.toISOString(), end.toISOString()],
     };
   }
+}
+
+/** The facts a cube counts: a table, or a derived table over the schema's tables. */
+function factsOf(spec: CubeSpec, schema: string): string {
+  return typeof spec.facts === 'string' ? inSchema(schema, spec.facts) : `(${spec.facts((table) => inSchema(schema, table))})`;
 }
 
 function lateralsFor(spec: CubeSpec, dimensions: readonly string[]): string {

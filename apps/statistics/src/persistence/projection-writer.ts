@@ -24,6 +24,24 @@ const distinct = (values: readonly string[]) => [...new Set(values)].sort();
 const CORRECTABLE = ['region', 'forms', 'needs', 'assessment', 'trafficking', 'glotip_forms', 'attrs_as_of', 'attrs_event'];
 
 /**
+ * Wraps an upsert of a defendant's or verdict's row (`key` selects it) so that the months its
+ * stages fell in before and fall in after (`months`: stored month columns) are recounted in the
+ * person totals: a late record can move a stage, or change the sex or codes counted under it.
+ */
+function recountPersons(schema: string, table: 'defendant_facts' | 'verdict_facts', key: string, months: string[], upsert: string): string {
+  return `WITH before AS (
+       SELECT ${months.join(', ')} FROM ${inSchema(schema, table)} WHERE ${key}
+     ), up AS (
+       ${upsert}
+       RETURNING ${months.join(', ')}
+     )
+     INSERT INTO ${inSchema(schema, 'cube_dirty')} (cube, month)
+     SELECT DISTINCT 'persons', m.month FROM (SELECT * FROM up UNION ALL SELECT * FROM before) AS r
+      CROSS JOIN LATERAL (VALUES ${months.map((c) => `(r.${c})`).join(', ')}) AS m(month)
+      WHERE m.month IS NOT NULL`;
+}
+
+/**
  * Applies one event to the read model as an upsert keyed by its aggregate. Every column group
  * carries its own timestamp (and event id), so applying events twice, or in any order across
  * topics and retries, ends in the same rows; the inbox is a second line of defence, not the first.
@@ -45,7 +63,10 @@ export class ProjectionWriter {
            ${takeIf(sameOrLaterEvent('identified_event'), ['identified_at', 'identified_event', 'institution', 'sex', 'age_group', 'minor', 'nationalities'])},
            ${takeIf(newer('attrs_as_of', 'attrs_event'), CORRECTABLE)},
            ${takeIf(newer('consent_as_of', 'consent_event'), ['consent_withdrawn', 'consent_as_of', 'consent_event'])}
-         RETURNING month)
+         RETURNING month
+       ), judgment AS (
+         INSERT INTO ${t('judgment_dirty')} (identification_id) VALUES ($1)
+       )
        INSERT INTO ${t('cube_dirty')} (cube, month)
        SELECT 'victims', month FROM (SELECT month FROM up UNION SELECT month FROM before) AS m WHERE month IS NOT NULL`,
       [
@@ -57,8 +78,11 @@ export class ProjectionWriter {
 
   async identificationCorrected(to: Target, d: IdentificationCorrectedV1): Promise<void> {
     const forms = distinct(d.forms);
+    // The region is also that of the victim's time to judgment.
     await to.manager.query(
-      `WITH up AS (
+      `WITH judgment AS (
+         INSERT INTO ${inSchema(to.schema, 'judgment_dirty')} (identification_id) VALUES ($1)
+       ), up AS (
          INSERT INTO ${inSchema(to.schema, 'identification_facts')} AS t (identification_id, region, forms, needs, assessment, trafficking, glotip_forms, attrs_as_of, attrs_event)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (identification_id) DO UPDATE SET
@@ -192,6 +216,8 @@ export class ProjectionWriter {
     );
     await this.stageReached(to, d.caseId, 'reportReceived', d.openedAt);
     await this.linkVictims(to, d.caseId, d.identificationIds, d.openedAt);
+    // Links (or a judgment) may have arrived before the case itself.
+    await this.recomputeJudgments(to, d.caseId);
   }
 
   async caseStageChanged(to: Target, d: CaseStageChangedV1): Promise<void> {
@@ -205,6 +231,7 @@ export class ProjectionWriter {
 
   async victimLinked(to: Target, d: VictimLinkedV1): Promise<void> {
     await this.linkVictims(to, d.caseId, [d.identificationId], d.linkedAt);
+    await this.recomputeJudgments(to, d.caseId);
   }
 
   async caseTransferred(to: Target, d: CaseTransferredV1): Promise<void> {
@@ -223,24 +250,28 @@ export class ProjectionWriter {
          merged_at = LEAST(t.merged_at, EXCLUDED.merged_at)`,
       [d.caseId, d.intoCaseId, d.mergedAt],
     );
+    await this.recomputeJudgments(to, d.caseId);
   }
 
   async defendantAdded(to: Target, d: DefendantAddedV1): Promise<void> {
     await to.manager.query(
-      `INSERT INTO ${inSchema(to.schema, 'defendant_facts')} AS t (defendant_id, case_id, added_event, added_at, sex, nationality, role, in_custody)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (defendant_id) DO UPDATE SET
-         ${takeIf(sameOrLaterEvent('added_event'), ['case_id', 'added_event', 'added_at', 'sex', 'nationality', 'role', 'in_custody'])}`,
+      recountPersons(to.schema, 'defendant_facts', 'defendant_id = $1', ['added_month', 'charged_month'],
+        `INSERT INTO ${inSchema(to.schema, 'defendant_facts')} AS t (defendant_id, case_id, added_event, added_at, sex, nationality, role, in_custody)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (defendant_id) DO UPDATE SET
+           ${takeIf(sameOrLaterEvent('added_event'), ['case_id', 'added_event', 'added_at', 'sex', 'nationality', 'role', 'in_custody'])}`),
       [d.defendantId, d.caseId, to.eventId, d.addedAt, d.sex, d.nationality ?? null, d.role ?? null, d.inCustody],
     );
   }
 
   async defendantCharged(to: Target, d: DefendantChargedV1): Promise<void> {
+    // The codes charged are also those of the person's formal contact, counted in another month.
     await to.manager.query(
-      `INSERT INTO ${inSchema(to.schema, 'defendant_facts')} AS t (defendant_id, case_id, charged_at, charged_iccs) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (defendant_id) DO UPDATE SET
-         charged_at = LEAST(t.charged_at, EXCLUDED.charged_at),
-         charged_iccs = ARRAY(SELECT DISTINCT c FROM unnest(COALESCE(t.charged_iccs, '{}') || EXCLUDED.charged_iccs) AS c ORDER BY c)`,
+      recountPersons(to.schema, 'defendant_facts', 'defendant_id = $1', ['added_month', 'charged_month'],
+        `INSERT INTO ${inSchema(to.schema, 'defendant_facts')} AS t (defendant_id, case_id, charged_at, charged_iccs) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (defendant_id) DO UPDATE SET
+           charged_at = LEAST(t.charged_at, EXCLUDED.charged_at),
+           charged_iccs = ARRAY(SELECT DISTINCT c FROM unnest(COALESCE(t.charged_iccs, '{}') || EXCLUDED.charged_iccs) AS c ORDER BY c)`),
       [d.defendantId, d.caseId, d.chargedAt, distinct(d.charges.map((c) => c.iccs))],
     );
     await to.manager.query(
@@ -268,20 +299,31 @@ export class ProjectionWriter {
          ON CONFLICT (case_id) DO UPDATE SET first_judgment_at = LEAST(t.first_judgment_at, EXCLUDED.first_judgment_at)`,
         [d.caseId, d.renderedAt],
       );
+      await this.recomputeJudgments(to, d.caseId);
     }
     for (const v of d.defendants) {
-      await to.manager.query(
-        `INSERT INTO ${inSchema(to.schema, 'verdict_facts')} AS t (defendant_id, instance, judgment_id, case_id, rendered_at, event_id, sex,
+      const upsert = `INSERT INTO ${inSchema(to.schema, 'verdict_facts')} AS t (defendant_id, instance, judgment_id, case_id, rendered_at, event_id, sex,
            nationality, outcome, sentence_months, fine_fcfa, compensation_fcfa, iccs)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (defendant_id, instance) DO UPDATE SET
-           ${takeIf(newer('rendered_at', 'event_id'), ['judgment_id', 'case_id', 'rendered_at', 'event_id', 'sex', 'nationality', 'outcome', 'sentence_months', 'fine_fcfa', 'compensation_fcfa', 'iccs'])}`,
+           ${takeIf(newer('rendered_at', 'event_id'), ['judgment_id', 'case_id', 'rendered_at', 'event_id', 'sex', 'nationality', 'outcome', 'sentence_months', 'fine_fcfa', 'compensation_fcfa', 'iccs'])}`;
+      // Only first-instance verdicts are in the person totals.
+      await to.manager.query(
+        d.instance === 'first' ? recountPersons(to.schema, 'verdict_facts', 'defendant_id = $1 AND instance = $2', ['month'], upsert) : upsert,
         [
           v.defendantId, d.instance, d.judgmentId, d.caseId, d.renderedAt, to.eventId, v.sex, v.nationality ?? null, v.outcome,
           v.sentenceMonths ?? null, v.fineFcfa ?? null, v.compensationFcfa ?? null, distinct(v.charges),
         ],
       );
     }
+  }
+
+  /**
+   * The first judgment of the case's victims, and of the victims of cases merged into it, is
+   * recomputed by the next refresh (which sees every aggregate it depends on, whatever arrived first).
+   */
+  private async recomputeJudgments(to: Target, caseId: string): Promise<void> {
+    await to.manager.query(`INSERT INTO ${inSchema(to.schema, 'judgment_dirty')} (case_id) VALUES ($1)`, [caseId]);
   }
 
   private async stageReached(to: Target, caseId: string, stage: string, at: string): Promise<void> {

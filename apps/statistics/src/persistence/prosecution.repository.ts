@@ -22,42 +22,12 @@ const SENTENCE_BAND = `CASE
   ELSE '120+' END`;
 
 /**
- * The criminal-justice figures. Volumes here are a fraction of identifications and referrals, so
- * they are counted from the facts directly (indexed by date) rather than from monthly totals.
+ * The criminal-justice figures counted from the facts directly (indexed by date): volumes here are
+ * a fraction of identifications and referrals. Persons at each stage and the time to judgment,
+ * which read every stage or every link of a case, have monthly totals instead (cube-specs.ts).
  */
 @Injectable()
 export class ProsecutionRepository {
-  /**
-   * Persons at each GLOTIP / UN-CTS stage, each stage counted in the period of its own date:
-   * `count` is the persons brought into formal contact (recorded as defendant), then those
-   * prosecuted (charged), convicted and acquitted at first instance. By ICCS code, a person counts
-   * once per code charged (or convicted of); `none` before any charge.
-   */
-  async persons(manager: EntityManager, q: MeasureQuery, schema = LIVE_SCHEMA): Promise<CountRow[]> {
-    const s = (t: Parameters<typeof inSchema>[1]) => inSchema(schema, t);
-    const n = q.dimensions.length;
-    /** Counts of one stage by period and levels: `stage` is a literal or the verdict's outcome. */
-    const branch = (o: { stage: string; from: string; at: string; sex: string; nationality: string; iccs: string; where?: string }) => {
-      const dims: Record<string, string> = { sex: o.sex, nationality: o.nationality, iccs: 'code.iccs' };
-      const lateral = q.dimensions.includes('iccs') ? `CROSS JOIN LATERAL unnest(COALESCE(NULLIF(${o.iccs}, '{}'), ARRAY['none'])) AS code(iccs)` : '';
-      return `SELECT ${bucket(monthOf(o.at), q.period)} AS bucket ${select(q.dimensions, dims)}, ${o.stage} AS stage, count(*)::int AS n
-                FROM ${o.from} ${lateral} WHERE ${o.at} >= $1 AND ${o.at} < $2 ${o.where ?? ''} ${groupBy(n)}${o.stage.startsWith("'") ? '' : `, ${o.stage}`}`;
-    };
-    const defendant = { from: `${s('defendant_facts')} d`, sex: "COALESCE(d.sex, 'unknown')", nationality: "COALESCE(d.nationality, 'unknown')", iccs: 'd.charged_iccs' };
-    const branches = [
-      branch({ ...defendant, stage: "'formalContact'", at: 'd.added_at' }),
-      branch({ ...defendant, stage: "'prosecuted'", at: 'd.charged_at' }),
-      branch({ stage: 'v.outcome', from: `${s('verdict_facts')} v`, at: 'v.rendered_at', sex: 'v.sex', nationality: "COALESCE(v.nationality, 'unknown')", iccs: 'v.iccs', where: "AND v.instance = 'first'" }),
-    ];
-    const levels = Array.from({ length: n }, (_, i) => `, d${i}`).join('');
-    const sum = (name: string) => `COALESCE(sum(n) FILTER (WHERE stage = '${name}'), 0)::int`;
-    return this.rows(manager, q, ['count', 'prosecuted', 'convicted', 'acquitted'], `
-      SELECT bucket ${levels}, ${sum('formalContact')} AS count, ${sum('prosecuted')} AS prosecuted,
-             ${sum('convicted')} AS convicted, ${sum('acquitted')} AS acquitted
-        FROM (${branches.join(' UNION ALL ')}) AS stages
-       ${groupBy(n)}`);
-  }
-
   /** Cases opened in the period, by region, prosecutor's office, how they were opened and their current stage. */
   async cases(manager: EntityManager, q: MeasureQuery, schema = LIVE_SCHEMA): Promise<CountRow[]> {
     const dims = { region: "COALESCE(c.region, 'unknown')", office: "COALESCE(c.office_id, 'unknown')", openedFrom: "COALESCE(c.opened_from, 'unknown')", caseStage: "COALESCE(c.stage, 'unknown')" };
@@ -76,36 +46,6 @@ export class ProsecutionRepository {
         FROM ${inSchema(schema, 'verdict_facts')} v ${lateral}
        WHERE v.instance = 'first' AND v.outcome = 'convicted' AND v.rendered_at >= $1 AND v.rendered_at < $2
        ${groupBy(q.dimensions.length)}`);
-  }
-
-  /**
-   * Whole days from identification to the first first-instance judgment in a case the victim is
-   * linked to (directly, or through a case merged into another), as a histogram by the period of
-   * the judgment: (levels..., days) -> victims.
-   */
-  async daysToJudgment(manager: EntityManager, q: MeasureQuery, schema = LIVE_SCHEMA): Promise<CountRow[]> {
-    const s = (t: Parameters<typeof inSchema>[1]) => inSchema(schema, t);
-    const dims = { region: "COALESCE(i.region, 'unknown')", sex: 'i.sex', minor: 'i.minor', days: 'GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (vj.at - i.identified_at)) / 86400))::int' };
-    const withDays = [...q.dimensions, 'days'] as DimensionName[];
-    // A case's first judgment also judges the victims of the cases merged into it. Candidates are
-    // the victims of cases judged in the period; each keeps its first judgment over all its cases.
-    return this.rows(manager, { ...q, dimensions: withDays }, ['n'], `
-      WITH judged AS (
-        SELECT j.case_id FROM ${s('case_facts')} j WHERE j.first_judgment_at >= $1 AND j.first_judgment_at < $2
-        UNION ALL
-        SELECT merged.case_id FROM ${s('case_facts')} j JOIN ${s('case_facts')} merged ON merged.merged_into = j.case_id
-         WHERE merged.merged_into IS NOT NULL AND j.first_judgment_at >= $1 AND j.first_judgment_at < $2
-      ), candidates AS (
-        SELECT DISTINCT cv.identification_id FROM judged j JOIN ${s('case_victims')} cv ON cv.case_id = j.case_id
-      ), victim_judgment AS (
-        SELECT cv.identification_id, min(LEAST(c.first_judgment_at, m.first_judgment_at)) AS at
-          FROM candidates v JOIN ${s('case_victims')} cv ON cv.identification_id = v.identification_id
-          JOIN ${s('case_facts')} c ON c.case_id = cv.case_id LEFT JOIN ${s('case_facts')} m ON m.case_id = c.merged_into
-         GROUP BY 1)
-      SELECT ${bucket(monthOf('vj.at'), q.period)} AS bucket ${select(withDays, dims)}, count(*)::int AS n
-        FROM victim_judgment vj JOIN ${s('identification_facts')} i ON i.identification_id = vj.identification_id AND i.identified_at IS NOT NULL
-       WHERE vj.at >= $1 AND vj.at < $2
-       ${groupBy(withDays.length)}`);
   }
 
   /** Hearings scheduled to take place in the period, by kind. */

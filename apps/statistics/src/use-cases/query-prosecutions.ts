@@ -4,7 +4,8 @@ import { EntityManager } from 'typeorm';
 import { DimensionName, ProsecutionMeasure } from '../domain/dimensions';
 import { addToHistogram, nearestRank } from '../domain/percentiles';
 import { CellView, DerivedField, present, Presented } from '../domain/present';
-import { CountRow } from '../persistence/cube-store';
+import { JUDGMENTS_CUBE, PERSONS_CUBE } from '../persistence/cube-specs';
+import { CountRow, CubeStore } from '../persistence/cube-store';
 import { ProsecutionRepository } from '../persistence/prosecution.repository';
 import { ReadTransaction } from '../persistence/read-transaction';
 import { StatisticsConfig } from '../statistics.config';
@@ -16,6 +17,7 @@ export interface ProsecutionRequest extends TableRequest {
 
 /** `count` is the persons brought into formal contact: the first GLOTIP stage. */
 const PERSON_FIELDS = ['count', 'prosecuted', 'convicted', 'acquitted'] as const;
+const PERSON_STORED: Record<(typeof PERSON_FIELDS)[number], string> = { count: 'n', prosecuted: 'prosecuted', convicted: 'convicted', acquitted: 'acquitted' };
 
 /**
  * The criminal-justice indicators (UNODC GLOTIP / UN-CTS): persons at each stage, cases opened,
@@ -26,12 +28,14 @@ const PERSON_FIELDS = ['count', 'prosecuted', 'convicted', 'acquitted'] as const
 export class QueryProsecutions {
   constructor(
     private readonly prosecutions: ProsecutionRepository,
+    private readonly cubes: CubeStore,
     private readonly reads: ReadTransaction,
     @Inject(SERVICE_CONFIG) private readonly config: StatisticsConfig,
   ) {}
 
-  execute(request: ProsecutionRequest, exact: boolean): Promise<Presented> {
+  async execute(request: ProsecutionRequest, exact: boolean): Promise<Presented> {
     const threshold = this.config.DISCLOSURE_THRESHOLD;
+    if (request.measure === 'persons' || request.measure === 'timeToJudgment') await this.cubes.refresh();
     return this.reads.run(async (manager) => {
       if (request.measure === 'timeToJudgment') return this.timeToJudgment(manager, request, exact);
       const fields = request.measure === 'persons' ? PERSON_FIELDS : (['count'] as const);
@@ -42,11 +46,13 @@ export class QueryProsecutions {
     });
   }
 
-  private counts(manager: EntityManager, request: ProsecutionRequest): Promise<CountRow[]> {
+  private async counts(manager: EntityManager, request: ProsecutionRequest): Promise<CountRow[]> {
     const q = { dimensions: request.groupBy as DimensionName[], period: request.period, range: request.range };
     switch (request.measure) {
-      case 'persons':
-        return this.prosecutions.persons(manager, q);
+      case 'persons': {
+        const rows = await this.cubes.count(manager, { ...q, spec: PERSONS_CUBE, measures: Object.values(PERSON_STORED) });
+        return rows.map((row) => ({ ...row, values: Object.fromEntries(PERSON_FIELDS.map((f) => [f, row.values[PERSON_STORED[f]]])) }));
+      }
       case 'cases':
         return this.prosecutions.cases(manager, q);
       case 'sentences':
@@ -54,7 +60,8 @@ export class QueryProsecutions {
       case 'hearings':
         return this.prosecutions.hearings(manager, q);
       case 'timeToJudgment':
-        return this.prosecutions.daysToJudgment(manager, q);
+        // A histogram: (levels..., days) -> victims whose first judgment fell in the period.
+        return this.cubes.count(manager, { ...q, spec: JUDGMENTS_CUBE, dimensions: [...q.dimensions, 'days'], measures: ['n'] });
     }
   }
 
