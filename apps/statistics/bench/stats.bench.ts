@@ -18,7 +18,6 @@ import { createLogger } from '@relais/observability';
 import { createServiceDataSource, dropDatabase, migrate, TransactionHost } from '@relais/persistence';
 import { PLATFORM_MIGRATIONS } from '@relais/platform';
 import { CubeStore } from '../src/persistence/cube-store';
-import { GlotipRepository } from '../src/persistence/glotip.repository';
 import { HeadlineRepository } from '../src/persistence/headline.repository';
 import { STATISTICS_MIGRATIONS } from '../src/persistence/migrations';
 import { PopulationRepository } from '../src/persistence/population.repository';
@@ -78,7 +77,7 @@ async function main(): Promise<void> {
     const referrals = new QueryReferrals(cubes, reads, config);
     const prosecutions = new QueryProsecutions(new ProsecutionRepository(), cubes, reads, config);
     const indicators = new QueryIndicators(cubes, new HeadlineRepository(), population, reads, config);
-    const glotip = new ExportGlotip(new GlotipRepository(), reads, config);
+    const glotip = new ExportGlotip(cubes, reads, config);
     const all = { from: '2020-01-01', to: '2025-12-31' };
     const year = { from: '2025-01-01', to: '2025-12-31' };
     const edges = { from: '2021-03-17', to: '2025-10-09' };
@@ -98,7 +97,7 @@ async function main(): Promise<void> {
       { name: 'victims 2025 by institution x ageGroup (no cuboid: facts)', kind: 'query', run: () => victims.execute({ range: year, groupBy: ['institution', 'ageGroup'] }, true) },
       { name: 'referrals 6 y by need x status, medians (exact)', kind: 'query', run: () => referrals.execute({ range: all, groupBy: ['need', 'status'] }, true) },
       { name: 'referrals 2025 by month x need, medians (protected)', kind: 'query', run: () => referrals.execute({ range: year, period: 'month', groupBy: ['need'] }, false) },
-      { name: 'referrals 2025 by region x sex x minor (medians from facts)', kind: 'query', run: () => referrals.execute({ range: year, groupBy: ['region', 'sex', 'minor'] }, true) },
+      { name: 'referrals 2025 by region x sex x minor, medians', kind: 'query', run: () => referrals.execute({ range: year, groupBy: ['region', 'sex', 'minor'] }, true) },
       { name: 'prosecutions persons 6 y by year x sex x nationality', kind: 'query', run: () => prosecutions.execute({ measure: 'persons', range: all, period: 'year', groupBy: ['sex', 'nationality'] }, true) },
       { name: 'prosecutions persons 2025 by iccs (protected)', kind: 'query', run: () => prosecutions.execute({ measure: 'persons', range: year, groupBy: ['iccs'] }, false) },
       { name: 'prosecutions timeToJudgment 2025 by region', kind: 'query', run: () => prosecutions.execute({ measure: 'timeToJudgment', range: year, groupBy: ['region'] }, true) },

@@ -8,7 +8,6 @@ import { StatisticsReader } from './http/statistics-reader';
 import { StatisticsController } from './http/statistics.controller';
 import { CubeStore } from './persistence/cube-store';
 import { STATISTICS_ENTITIES } from './persistence/entities';
-import { GlotipRepository } from './persistence/glotip.repository';
 import { HeadlineRepository } from './persistence/headline.repository';
 import { STATISTICS_MIGRATIONS } from './persistence/migrations';
 import { PopulationRepository } from './persistence/population.repository';
@@ -36,7 +35,7 @@ import { RebuildProjections } from './use-cases/rebuild-projections';
   ],
   controllers: [StatisticsController, PublicStatisticsController, IntakeEventsHandler, ReferralEventsHandler, ProsecutionEventsHandler],
   providers: [
-    ProjectionWriter, CubeStore, ReadTransaction, ProsecutionRepository, HeadlineRepository, GlotipRepository, PopulationRepository,
+    ProjectionWriter, CubeStore, ReadTransaction, ProsecutionRepository, HeadlineRepository, PopulationRepository,
     ApplyEvent, LoadPopulation, QueryVictims, QueryReferrals, QueryProsecutions, QueryIndicators, ExportGlotip, StatisticsReader,
     RebuildProjections,
   ],

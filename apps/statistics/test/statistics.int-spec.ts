@@ -4,7 +4,7 @@ import { recoverableCells } from '../src/domain/disclosure/intruder';
 import { ACCEPTANCE_CUBE, JUDGMENTS_CUBE, PERSONS_CUBE, REFERRALS_CUBE, VICTIMS_CUBE } from '../src/persistence/cube-specs';
 import { STATISTICS_SERVICE } from '../src/statistics.service-definition';
 import { publishAll, scenario } from './scenario';
-import { expectJudgmentFactsFromScratch, expectTotalsEqualFacts, TotalsCase } from './totals';
+import { expectJudgmentFactsFromScratch, expectReferredVictimsFromScratch, expectTotalsEqualFacts, TotalsCase } from './totals';
 
 jest.setTimeout(180_000);
 
@@ -157,17 +157,19 @@ describe('statistics from a known year of events (real Kafka and Postgres)', () 
     it('gives the same counts from the monthly totals as from the facts, for any dimensions and range', async () => {
       const cases: TotalsCase[] = [
         [VICTIMS_CUBE, [], ['n']], [VICTIMS_CUBE, ['region', 'sex'], ['n']], [VICTIMS_CUBE, ['form', 'ageGroup'], ['n']],
-        [VICTIMS_CUBE, ['nationality', 'minor'], ['n']], [VICTIMS_CUBE, ['region', 'nationality'], ['n']],
+        [VICTIMS_CUBE, ['nationality', 'minor'], ['n']], [VICTIMS_CUBE, ['region', 'nationality'], ['n']], [VICTIMS_CUBE, ['sex', 'minor', 'glotipForm'], ['n']],
         [REFERRALS_CUBE, ['need', 'status'], Object.keys(REFERRALS_CUBE.measures)], [REFERRALS_CUBE, ['agencyType', 'region'], ['n', 'accepted']],
         [ACCEPTANCE_CUBE, ['need', 'hours'], ['n']], [ACCEPTANCE_CUBE, ['hours'], ['n']], [ACCEPTANCE_CUBE, ['region', 'sex', 'minor', 'hours'], ['n']],
         [PERSONS_CUBE, [], Object.keys(PERSONS_CUBE.measures)], [PERSONS_CUBE, ['sex', 'nationality'], Object.keys(PERSONS_CUBE.measures)],
         [PERSONS_CUBE, ['iccs'], Object.keys(PERSONS_CUBE.measures)], [PERSONS_CUBE, ['nationality', 'iccs'], ['n', 'convicted']],
+        [PERSONS_CUBE, ['sex', 'nationality', 'trafficking'], ['prosecuted', 'convicted']],
         [JUDGMENTS_CUBE, ['days'], ['n']], [JUDGMENTS_CUBE, ['region', 'minor', 'days'], ['n']], [JUDGMENTS_CUBE, ['region', 'sex', 'minor', 'days'], ['n']],
       ];
       const ranges = [{ from: '2025-01-01', to: '2025-12-31' }, { from: '2025-03-04', to: '2025-06-11' }, { from: '2024-12-15', to: '2025-03-31' }, { from: '2025-04-02', to: '2025-09-30' }];
       await expectTotalsEqualFacts(service, cases, ranges);
       // The victims' first judgments, kept up to date from events in any order, equal a computation from scratch.
       await expectJudgmentFactsFromScratch(service);
+      await expectReferredVictimsFromScratch(service);
       expect((await service.app.get(DataSource).query('SELECT count(*)::int AS n FROM judgment_facts'))[0].n).toBe(5);
     });
   });

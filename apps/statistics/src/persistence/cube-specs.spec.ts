@@ -16,6 +16,8 @@ describe('cube specifications', () => {
     expect(ACCEPTANCE_CUBE.cuboids[chooseCuboid(ACCEPTANCE_CUBE, ['sex', 'minor', 'hours'])!]).toEqual(['sex', 'minor', 'hours']);
     expect(ACCEPTANCE_CUBE.cuboids[chooseCuboid(ACCEPTANCE_CUBE, ['region', 'sex', 'minor', 'hours'])!]).toEqual(['region', 'sex', 'minor', 'hours']);
     expect(JUDGMENTS_CUBE.cuboids[chooseCuboid(JUDGMENTS_CUBE, ['region', 'days'])!]).toEqual(['region', 'sex', 'minor', 'days']);
+    expect(VICTIMS_CUBE.cuboids[chooseCuboid(VICTIMS_CUBE, ['sex', 'minor', 'glotipForm'])!]).toEqual(['glotipForm', 'sex', 'minor']);
+    expect(PERSONS_CUBE.cuboids[chooseCuboid(PERSONS_CUBE, ['sex', 'nationality', 'trafficking'])!]).toEqual(['sex', 'nationality', 'trafficking']);
   });
 
   it('keep existing cuboid numbers when one is added (stored rows are tagged with them)', () => {
@@ -26,6 +28,7 @@ describe('cube specifications', () => {
     expect(VICTIMS_CUBE.cuboids[chooseCuboid(VICTIMS_CUBE, ['sex', 'ageGroup'])!]).not.toContain('form');
     expect(VICTIMS_CUBE.cuboids[chooseCuboid(VICTIMS_CUBE, ['sex', 'ageGroup'])!]).not.toContain('nationality');
     expect(chooseCuboid(VICTIMS_CUBE, ['institution'])).toBe(1);
+    expect(VICTIMS_CUBE.cuboids[chooseCuboid(VICTIMS_CUBE, ['sex', 'minor'])!]).not.toContain('glotipForm');
     expect(PERSONS_CUBE.cuboids[chooseCuboid(PERSONS_CUBE, [])!]).toEqual(['sex', 'nationality']);
     expect(PERSONS_CUBE.cuboids[chooseCuboid(PERSONS_CUBE, ['iccs'])!]).toEqual(['sex', 'nationality', 'iccs']);
   });

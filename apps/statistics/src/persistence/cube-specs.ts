@@ -69,8 +69,11 @@ export const VICTIMS_CUBE: CubeSpec = {
     trafficking: plain('trafficking', 2),
     nationality: { column: 'nationality', expr: 'nat.v', lateral: 'CROSS JOIN LATERAL unnest(f.nationalities) AS nat(v)', cardinality: 30 },
     form: { column: 'form', expr: 'frm.v', lateral: 'CROSS JOIN LATERAL unnest(f.forms) AS frm(v)', cardinality: 13 },
+    // The UNODC questionnaire's own forms (a person counts once per GLOTIP form).
+    glotipForm: { column: 'glotip_form', expr: 'gf.v', lateral: 'CROSS JOIN LATERAL unnest(f.glotip_forms) AS gf(v)', cardinality: 6 },
   },
   measures: { n: 'count(*)' },
+  // Appended only: stored rows are tagged with their cuboid's position.
   cuboids: [
     ['region', 'sex', 'ageGroup', 'minor', 'trafficking'],
     ['region', 'institution', 'assessment', 'sex', 'minor'],
@@ -79,6 +82,7 @@ export const VICTIMS_CUBE: CubeSpec = {
     ['nationality', 'sex', 'ageGroup', 'minor'],
     ['nationality', 'form', 'institution'],
     ['nationality', 'region', 'sex'],
+    ['glotipForm', 'sex', 'minor'],
   ],
 };
 
@@ -163,6 +167,8 @@ export const PERSONS_CUBE: CubeSpec = {
     nationality: plain('nationality', 30, "COALESCE(f.nationality, 'unknown')"),
     // A person counts once per code charged; `none` before any charge.
     iccs: { column: 'iccs', expr: 'code.iccs', lateral: "CROSS JOIN LATERAL unnest(COALESCE(NULLIF(f.iccs, '{}'), ARRAY['none'])) AS code(iccs)", cardinality: 10 },
+    // Any code charged (or of the verdict) is trafficking in persons, ICCS 0204: the GLOTIP count, once per person.
+    trafficking: plain('trafficking', 2, "EXISTS (SELECT 1 FROM unnest(f.iccs) AS c(iccs) WHERE c.iccs LIKE '0204%')"),
   },
   measures: {
     n: "count(*) FILTER (WHERE f.stage = 'formalContact')",
@@ -170,7 +176,7 @@ export const PERSONS_CUBE: CubeSpec = {
     convicted: "count(*) FILTER (WHERE f.stage = 'convicted')",
     acquitted: "count(*) FILTER (WHERE f.stage = 'acquitted')",
   },
-  cuboids: [['sex', 'nationality'], ['sex', 'nationality', 'iccs']],
+  cuboids: [['sex', 'nationality'], ['sex', 'nationality', 'iccs'], ['sex', 'nationality', 'trafficking']],
 };
 
 /**

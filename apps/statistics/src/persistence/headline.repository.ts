@@ -11,16 +11,11 @@ export class HeadlineRepository {
     const s = (t: Parameters<typeof inSchema>[1]) => inSchema(schema, t);
     const [row]: Record<string, string>[] = await manager.query(
       `SELECT
-         (SELECT count(DISTINCT identification_id) FROM ${s('referral_facts')} WHERE created_at >= $1 AND created_at < $2) AS "victimsReferred",
+         (SELECT count(*) FROM ${s('referred_victim_years')} WHERE year = $3) AS "victimsReferred",
          (SELECT count(*) FROM ${s('escalation_facts')} WHERE referral_id IS NULL AND cause = 'noCandidate'
             AND escalated_at >= $1 AND escalated_at < $2) AS "needsWithoutAgency",
-         (SELECT count(*) FROM ${s('case_facts')} WHERE opened_at >= $1 AND opened_at < $2) AS "casesOpened",
-         (SELECT count(*) FROM ${s('defendant_facts')} WHERE charged_at >= $1 AND charged_at < $2) AS "personsProsecuted",
-         (SELECT count(*) FROM ${s('verdict_facts')} WHERE instance = 'first' AND outcome = 'convicted'
-            AND rendered_at >= $1 AND rendered_at < $2) AS "personsConvicted",
-         (SELECT count(*) FROM ${s('verdict_facts')} WHERE instance = 'first' AND outcome = 'acquitted'
-            AND rendered_at >= $1 AND rendered_at < $2) AS "personsAcquitted"`,
-      [startOf(range.from).toISOString(), endOf(range.to).toISOString()],
+         (SELECT count(*) FROM ${s('case_facts')} WHERE opened_at >= $1 AND opened_at < $2) AS "casesOpened"`,
+      [startOf(range.from).toISOString(), endOf(range.to).toISOString(), year],
     );
     return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
   }

@@ -9,7 +9,7 @@ import { Denominator, denominatorFor, DenominatorKey, ratePer100k } from '../dom
 import { present, Presented } from '../domain/present';
 import { Row, smallLabel, StatTable } from '../domain/stat-table';
 import { isTraffickingForm } from '../domain/trafficking';
-import { ACCEPTANCE_CUBE, REFERRALS_CUBE, VICTIMS_CUBE } from '../persistence/cube-specs';
+import { ACCEPTANCE_CUBE, PERSONS_CUBE, REFERRALS_CUBE, VICTIMS_CUBE } from '../persistence/cube-specs';
 import { CubeStore } from '../persistence/cube-store';
 import { HeadlineRepository } from '../persistence/headline.repository';
 import { PopulationRepository, StoredPopulation } from '../persistence/population.repository';
@@ -99,6 +99,7 @@ export class QueryIndicators {
     const children = await this.cubes.count(manager, { spec: VICTIMS_CUBE, dimensions: ['minor'], range, measures: ['n'] });
     const [referrals] = await this.cubes.count(manager, { spec: REFERRALS_CUBE, dimensions: [], range, measures: ['n', 'accepted', 'accepted_in_time'] });
     const hours = await this.cubes.count(manager, { spec: ACCEPTANCE_CUBE, dimensions: ['hours'], range, measures: ['n'] });
+    const [persons] = await this.cubes.count(manager, { spec: PERSONS_CUBE, dimensions: [], range, measures: ['prosecuted', 'convicted', 'acquitted'] });
     const other = await this.headline.figures(manager, year);
     const counts: Record<string, number> = {
       victimsIdentified: victims?.values.n ?? 0,
@@ -109,9 +110,9 @@ export class QueryIndicators {
       referralsAcceptedWithinDeadline: referrals?.values.accepted_in_time ?? 0,
       needsWithoutAgency: other.needsWithoutAgency,
       casesOpened: other.casesOpened,
-      personsProsecuted: other.personsProsecuted,
-      personsConvicted: other.personsConvicted,
-      personsAcquitted: other.personsAcquitted,
+      personsProsecuted: persons?.values.prosecuted ?? 0,
+      personsConvicted: persons?.values.convicted ?? 0,
+      personsAcquitted: persons?.values.acquitted ?? 0,
     };
     const rows: Row[] = Object.entries(counts).map(([indicator, value]) => ({
       indicator,

@@ -15,9 +15,11 @@ const monthOf = (column: string) =>
  *   cases, links, merges and identifications arriving in any order, so handlers only append what
  *   they touched to `judgment_dirty` and the serialised refresh recomputes those victims.
  * - `judgment_cube`: histograms of those days by month of judgment (exact nearest-rank medians).
+ * - `victim_cube.glotip_form`: victims by GLOTIP form, sex and child or adult, the UNODC layout.
+ * - `referred_victim_years`: referrals created per victim and year, for the victims referred in a year.
  *
  * Existing data: every judged case is queued (its victims are recomputed) and every month of the new (and
- * of the acceptance) totals is marked dirty, so the first refresh after start-up fills them.
+ * of the acceptance and victim) totals is marked dirty, so the first refresh after start-up fills them.
  * Index names follow Postgres' own naming, so that a rebuild (LIKE ... INCLUDING ALL) recreates
  * them identically.
  */
@@ -51,16 +53,26 @@ export class MonthlyTotalsForProsecutions1796911200000 implements MigrationInter
 
     await q.query(`
       CREATE TABLE person_cube (
-        cuboid smallint NOT NULL, month int NOT NULL, sex text, nationality text, iccs text,
+        cuboid smallint NOT NULL, month int NOT NULL, sex text, nationality text, iccs text, trafficking boolean,
         n int NOT NULL, prosecuted int NOT NULL, convicted int NOT NULL, acquitted int NOT NULL
       )`);
     await q.query('CREATE INDEX person_cube_cuboid_month_idx ON person_cube (cuboid, month)');
     await q.query('CREATE TABLE judgment_cube (cuboid smallint NOT NULL, month int NOT NULL, region text, sex text, minor boolean, days int NOT NULL, n int NOT NULL)');
     await q.query('CREATE INDEX judgment_cube_cuboid_month_idx ON judgment_cube (cuboid, month)');
+    await q.query('ALTER TABLE victim_cube ADD COLUMN glotip_form text');
+    // Victims referred in a year are distinct victims, not a sum of months: referrals created are
+    // counted per victim and year by the handlers (no row at zero), so the headline counts keys.
+    await q.query('CREATE TABLE referred_victim_years (year int, identification_id uuid, referrals int NOT NULL, PRIMARY KEY (year, identification_id))');
+    await q.query(`
+      INSERT INTO referred_victim_years (year, identification_id, referrals)
+      SELECT month / 12, identification_id, count(*) FROM referral_facts WHERE month IS NOT NULL GROUP BY 1, 2`);
+    // Needs without an agency are few among the escalations.
+    await q.query('CREATE INDEX escalation_facts_cause_escalated_at_idx ON escalation_facts (cause, escalated_at) WHERE referral_id IS NULL');
 
     // A victim has a first judgment only through a judged case (theirs, or the one theirs was merged into).
     await q.query('INSERT INTO judgment_dirty (case_id) SELECT case_id FROM case_facts WHERE first_judgment_at IS NOT NULL');
     await q.query(`INSERT INTO cube_dirty (cube, month) SELECT DISTINCT 'acceptance', month FROM referral_facts WHERE month IS NOT NULL`);
+    await q.query(`INSERT INTO cube_dirty (cube, month) SELECT DISTINCT 'victims', month FROM identification_facts WHERE month IS NOT NULL`);
     await q.query(`
       INSERT INTO cube_dirty (cube, month)
       SELECT 'persons', m FROM (
@@ -70,6 +82,10 @@ export class MonthlyTotalsForProsecutions1796911200000 implements MigrationInter
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM cube_dirty WHERE cube IN ('persons', 'judgments')`);
+    await q.query('DROP INDEX escalation_facts_cause_escalated_at_idx');
+    await q.query('DROP TABLE referred_victim_years');
+    await q.query('DELETE FROM victim_cube WHERE glotip_form IS NOT NULL');
+    await q.query('ALTER TABLE victim_cube DROP COLUMN glotip_form');
     for (const table of ['judgment_cube', 'person_cube', 'judgment_dirty', 'judgment_facts']) await q.query(`DROP TABLE ${table}`);
     await q.query('ALTER TABLE verdict_facts DROP COLUMN month');
     await q.query('ALTER TABLE defendant_facts DROP COLUMN charged_month, DROP COLUMN added_month');
