@@ -79,12 +79,6 @@ export async function loadReadModel(ds: DataSource, identifications: number): Pr
        FROM referral_facts WHERE escalated_at IS NOT NULL`,
   );
 
-  // Kept by the referral handlers: referrals created per victim and year.
-  await ds.query(
-    `INSERT INTO referred_victim_years (year, identification_id, referrals)
-     SELECT month / 12, identification_id, count(*) FROM referral_facts WHERE month IS NOT NULL GROUP BY 1, 2`,
-  );
-
   // Cases: 40 % of identifications, two victims per case, opened a week after the first.
   await ds.query(
     `CREATE TEMP TABLE bench_case_victims AS
@@ -138,7 +132,7 @@ export async function loadReadModel(ds: DataSource, identifications: number): Pr
      SELECT gen_random_uuid(), case_id, 'trial', opened_at + interval '100 days', case_id FROM case_facts`,
   );
   const counts: Record<string, number> = {};
-  for (const table of ['identification_facts', 'referral_facts', 'referred_victim_years', 'escalation_facts', 'case_facts', 'case_victims', 'defendant_facts', 'defendant_charges', 'verdict_facts', 'hearing_facts']) {
+  for (const table of ['identification_facts', 'referral_facts', 'escalation_facts', 'case_facts', 'case_victims', 'defendant_facts', 'defendant_charges', 'verdict_facts', 'hearing_facts']) {
     counts[table] = (await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   }
   return counts;

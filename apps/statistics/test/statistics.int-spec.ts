@@ -4,7 +4,7 @@ import { recoverableCells } from '../src/domain/disclosure/intruder';
 import { ACCEPTANCE_CUBE, JUDGMENTS_CUBE, PERSONS_CUBE, REFERRALS_CUBE, VICTIMS_CUBE } from '../src/persistence/cube-specs';
 import { STATISTICS_SERVICE } from '../src/statistics.service-definition';
 import { publishAll, scenario } from './scenario';
-import { expectJudgmentFactsFromScratch, expectReferredVictimsFromScratch, expectTotalsEqualFacts, TotalsCase } from './totals';
+import { expectJudgmentFactsFromScratch, expectTotalsEqualFacts, TotalsCase } from './totals';
 
 jest.setTimeout(180_000);
 
@@ -169,7 +169,6 @@ describe('statistics from a known year of events (real Kafka and Postgres)', () 
       await expectTotalsEqualFacts(service, cases, ranges);
       // The victims' first judgments, kept up to date from events in any order, equal a computation from scratch.
       await expectJudgmentFactsFromScratch(service);
-      await expectReferredVictimsFromScratch(service);
       expect((await service.app.get(DataSource).query('SELECT count(*)::int AS n FROM judgment_facts'))[0].n).toBe(5);
     });
   });

@@ -69,12 +69,3 @@ export async function expectJudgmentFactsFromScratch(service: TestService): Prom
   expect(kept).toEqual(await ds.query(FIRST_JUDGMENTS_FROM_FACTS));
 }
 
-/** The referrals counted per victim and year by the handlers equal a count over the referral facts. */
-export async function expectReferredVictimsFromScratch(service: TestService): Promise<void> {
-  const ds = service.app.get(DataSource);
-  const kept = await ds.query('SELECT year, identification_id, referrals FROM referred_victim_years ORDER BY 1, 2');
-  const counted = await ds.query(
-    'SELECT month / 12 AS year, identification_id, count(*)::int AS referrals FROM referral_facts WHERE month IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2',
-  );
-  expect(kept).toEqual(counted);
-}

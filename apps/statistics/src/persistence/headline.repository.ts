@@ -11,7 +11,7 @@ export class HeadlineRepository {
     const s = (t: Parameters<typeof inSchema>[1]) => inSchema(schema, t);
     const [row]: Record<string, string>[] = await manager.query(
       `SELECT
-         (SELECT count(*) FROM ${s('referred_victim_years')} WHERE year = $3) AS "victimsReferred",
+         (SELECT count(*) FROM (SELECT DISTINCT identification_id FROM ${s('referral_facts')} WHERE created_year = $3) AS v) AS "victimsReferred",
          (SELECT count(*) FROM ${s('escalation_facts')} WHERE referral_id IS NULL AND cause = 'noCandidate'
             AND escalated_at >= $1 AND escalated_at < $2) AS "needsWithoutAgency",
          (SELECT count(*) FROM ${s('case_facts')} WHERE opened_at >= $1 AND opened_at < $2) AS "casesOpened"`,

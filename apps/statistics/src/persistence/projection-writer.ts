@@ -187,9 +187,7 @@ export class ProjectionWriter {
   ): Promise<void> {
     const t = (name: ProjectionTable) => inSchema(to.schema, name);
     const placeholders = columns.map((_, i) => `$${i + 4}`).join(', ');
-    // The month of the row before and after: should a replayed creation ever move it, both are
-    // recounted, and the victim's referrals move from the year it left to the year it entered (a
-    // victim without referrals in a year has no row there, so the year's count reads the key alone).
+    // The month of the row before and after: should a replayed creation ever move it, both are recounted.
     await to.manager.query(
       `WITH before AS (
          SELECT month FROM ${t('referral_facts')} WHERE referral_id = $1
@@ -197,22 +195,7 @@ export class ProjectionWriter {
          INSERT INTO ${t('referral_facts')} AS t (referral_id, identification_id, need, ${columns.join(', ')})
          VALUES ($1, $2, $3, ${placeholders})
          ON CONFLICT (referral_id) DO UPDATE SET ${onConflict}
-         RETURNING month
-       ), moved AS (
-         SELECT (SELECT month / 12 FROM before) AS left_year, (SELECT month / 12 FROM up) AS entered_year
-       ), entered AS (
-         INSERT INTO ${t('referred_victim_years')} AS y (year, identification_id, referrals)
-         SELECT entered_year, $2, 1 FROM moved WHERE entered_year IS DISTINCT FROM left_year AND entered_year IS NOT NULL
-         ON CONFLICT (year, identification_id) DO UPDATE SET referrals = y.referrals + 1
-       ), departed AS (
-         UPDATE ${t('referred_victim_years')} y SET referrals = y.referrals - 1
-           FROM moved WHERE moved.left_year IS DISTINCT FROM moved.entered_year AND y.year = moved.left_year AND y.identification_id = $2
-            AND y.referrals > 1
-       ), gone AS (
-         DELETE FROM ${t('referred_victim_years')} y
-          USING moved WHERE moved.left_year IS DISTINCT FROM moved.entered_year AND y.year = moved.left_year AND y.identification_id = $2
-            AND y.referrals = 1
-       )
+         RETURNING month)
        INSERT INTO ${t('cube_dirty')} (cube, month)
        SELECT c.cube, m.month FROM (SELECT month FROM up UNION SELECT month FROM before) AS m
         CROSS JOIN (VALUES ('referrals'), ('acceptance')) AS c(cube) WHERE m.month IS NOT NULL`,

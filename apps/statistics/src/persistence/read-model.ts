@@ -8,7 +8,7 @@ export const REBUILD_SCHEMA = 'statistics_rebuild';
 export const PROJECTION_TABLES = [
   'identification_facts', 'referral_facts', 'escalation_facts', 'case_facts', 'case_stage_facts', 'case_victims',
   'defendant_facts', 'defendant_charges', 'verdict_facts', 'hearing_facts', 'judgment_facts', 'victim_cube', 'referral_cube',
-  'acceptance_cube', 'person_cube', 'judgment_cube', 'cube_dirty', 'judgment_dirty', 'referred_victim_years',
+  'acceptance_cube', 'person_cube', 'judgment_cube', 'cube_dirty', 'judgment_dirty',
 ] as const;
 export type ProjectionTable = (typeof PROJECTION_TABLES)[number];
 
