@@ -7,6 +7,7 @@ import {
 } from '@relais/contracts';
 import { EntityManager } from 'typeorm';
 import { glotipCategories } from '../domain/trafficking';
+import { CubeSpec } from './cube-specs';
 import { inSchema, ProjectionTable } from './read-model';
 import { earlier, newer, sameOrLaterEvent, takeIf } from './sql-fragments';
 
@@ -23,21 +24,33 @@ const distinct = (values: readonly string[]) => [...new Set(values)].sort();
 /** The attributes intake may correct, replaced together by the newest version. */
 const CORRECTABLE = ['region', 'forms', 'needs', 'assessment', 'trafficking', 'glotip_forms', 'attrs_as_of', 'attrs_event'];
 
+/** An upsert, and the months its row falls in (stored month columns) to recount in `cubes`. */
+interface Recount {
+  schema: string;
+  table: ProjectionTable;
+  /** Selects the row before the upsert. */
+  key: string;
+  months: string[];
+  cubes: CubeSpec['name'][];
+  /** Further data-modifying CTEs that run with it. */
+  also?: string;
+}
+
 /**
- * Wraps an upsert of a defendant's or verdict's row (`key` selects it) so that the months its
- * stages fell in before and fall in after (`months`: stored month columns) are recounted in the
- * person totals: a late record can move a stage, or change the sex or codes counted under it.
+ * Wraps an upsert so that the months its row fell in before and falls in after are recounted: a
+ * late or replayed record can move a fact to another month, or change what is counted under it.
  */
-function recountPersons(schema: string, table: 'defendant_facts' | 'verdict_facts', key: string, months: string[], upsert: string): string {
+function recountMonths(o: Recount, upsert: string): string {
   return `WITH before AS (
-       SELECT ${months.join(', ')} FROM ${inSchema(schema, table)} WHERE ${key}
+       SELECT ${o.months.join(', ')} FROM ${inSchema(o.schema, o.table)} WHERE ${o.key}
      ), up AS (
        ${upsert}
-       RETURNING ${months.join(', ')}
-     )
-     INSERT INTO ${inSchema(schema, 'cube_dirty')} (cube, month)
-     SELECT DISTINCT 'persons', m.month FROM (SELECT * FROM up UNION ALL SELECT * FROM before) AS r
-      CROSS JOIN LATERAL (VALUES ${months.map((c) => `(r.${c})`).join(', ')}) AS m(month)
+       RETURNING ${o.months.join(', ')}
+     )${o.also ? `, ${o.also}` : ''}
+     INSERT INTO ${inSchema(o.schema, 'cube_dirty')} (cube, month)
+     SELECT DISTINCT c.cube, m.month FROM (SELECT * FROM up UNION ALL SELECT * FROM before) AS r
+      CROSS JOIN LATERAL (VALUES ${o.months.map((c) => `(r.${c})`).join(', ')}) AS m(month)
+      CROSS JOIN (VALUES ${o.cubes.map((c) => `('${c}')`).join(', ')}) AS c(cube)
       WHERE m.month IS NOT NULL`;
 }
 
@@ -52,23 +65,20 @@ export class ProjectionWriter {
     const t = (name: ProjectionTable) => inSchema(to.schema, name);
     const forms = distinct(d.forms);
     await to.manager.query(
-      `WITH before AS (
-         SELECT month FROM ${t('identification_facts')} WHERE identification_id = $1
-       ), up AS (
-         INSERT INTO ${t('identification_facts')} AS t (identification_id, identified_at, identified_event, institution, sex,
+      recountMonths(
+        {
+          schema: to.schema, table: 'identification_facts', key: 'identification_id = $1', months: ['month'], cubes: ['victims'],
+          also: `judgment AS (INSERT INTO ${t('judgment_dirty')} (identification_id) VALUES ($1))`,
+        },
+        `INSERT INTO ${t('identification_facts')} AS t (identification_id, identified_at, identified_event, institution, sex,
            age_group, minor, nationalities, region, forms, needs, assessment, trafficking, glotip_forms, attrs_as_of, attrs_event,
            consent_withdrawn, consent_as_of, consent_event)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $2, $3, false, $2, $3)
          ON CONFLICT (identification_id) DO UPDATE SET
            ${takeIf(sameOrLaterEvent('identified_event'), ['identified_at', 'identified_event', 'institution', 'sex', 'age_group', 'minor', 'nationalities'])},
            ${takeIf(newer('attrs_as_of', 'attrs_event'), CORRECTABLE)},
-           ${takeIf(newer('consent_as_of', 'consent_event'), ['consent_withdrawn', 'consent_as_of', 'consent_event'])}
-         RETURNING month
-       ), judgment AS (
-         INSERT INTO ${t('judgment_dirty')} (identification_id) VALUES ($1)
-       )
-       INSERT INTO ${t('cube_dirty')} (cube, month)
-       SELECT 'victims', month FROM (SELECT month FROM up UNION SELECT month FROM before) AS m WHERE month IS NOT NULL`,
+           ${takeIf(newer('consent_as_of', 'consent_event'), ['consent_withdrawn', 'consent_as_of', 'consent_event'])}`,
+      ),
       [
         d.identificationId, d.identifiedAt, to.eventId, d.institution, d.sex, d.ageGroup, d.isMinor, distinct(d.nationalities),
         d.region, forms, distinct(d.needs.map((n) => n.need)), d.assessment, glotipCategories(forms).length > 0, glotipCategories(forms),
@@ -185,20 +195,14 @@ export class ProjectionWriter {
     onConflict: string,
     key: { referralId: string; identificationId: string; need: string },
   ): Promise<void> {
-    const t = (name: ProjectionTable) => inSchema(to.schema, name);
     const placeholders = columns.map((_, i) => `$${i + 4}`).join(', ');
-    // The month of the row before and after: should a replayed creation ever move it, both are recounted.
     await to.manager.query(
-      `WITH before AS (
-         SELECT month FROM ${t('referral_facts')} WHERE referral_id = $1
-       ), up AS (
-         INSERT INTO ${t('referral_facts')} AS t (referral_id, identification_id, need, ${columns.join(', ')})
+      recountMonths(
+        { schema: to.schema, table: 'referral_facts', key: 'referral_id = $1', months: ['month'], cubes: ['referrals', 'acceptance'] },
+        `INSERT INTO ${inSchema(to.schema, 'referral_facts')} AS t (referral_id, identification_id, need, ${columns.join(', ')})
          VALUES ($1, $2, $3, ${placeholders})
-         ON CONFLICT (referral_id) DO UPDATE SET ${onConflict}
-         RETURNING month)
-       INSERT INTO ${t('cube_dirty')} (cube, month)
-       SELECT c.cube, m.month FROM (SELECT month FROM up UNION SELECT month FROM before) AS m
-        CROSS JOIN (VALUES ('referrals'), ('acceptance')) AS c(cube) WHERE m.month IS NOT NULL`,
+         ON CONFLICT (referral_id) DO UPDATE SET ${onConflict}`,
+      ),
       [key.referralId, key.identificationId, key.need, ...values],
     );
   }
@@ -255,7 +259,7 @@ export class ProjectionWriter {
 
   async defendantAdded(to: Target, d: DefendantAddedV1): Promise<void> {
     await to.manager.query(
-      recountPersons(to.schema, 'defendant_facts', 'defendant_id = $1', ['added_month', 'charged_month'],
+      recountMonths({ schema: to.schema, table: 'defendant_facts', key: 'defendant_id = $1', months: ['added_month', 'charged_month'], cubes: ['persons'] },
         `INSERT INTO ${inSchema(to.schema, 'defendant_facts')} AS t (defendant_id, case_id, added_event, added_at, sex, nationality, role, in_custody)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (defendant_id) DO UPDATE SET
@@ -267,7 +271,7 @@ export class ProjectionWriter {
   async defendantCharged(to: Target, d: DefendantChargedV1): Promise<void> {
     // The codes charged are also those of the person's formal contact, counted in another month.
     await to.manager.query(
-      recountPersons(to.schema, 'defendant_facts', 'defendant_id = $1', ['added_month', 'charged_month'],
+      recountMonths({ schema: to.schema, table: 'defendant_facts', key: 'defendant_id = $1', months: ['added_month', 'charged_month'], cubes: ['persons'] },
         `INSERT INTO ${inSchema(to.schema, 'defendant_facts')} AS t (defendant_id, case_id, charged_at, charged_iccs) VALUES ($1, $2, $3, $4)
          ON CONFLICT (defendant_id) DO UPDATE SET
            charged_at = LEAST(t.charged_at, EXCLUDED.charged_at),
@@ -309,7 +313,9 @@ export class ProjectionWriter {
            ${takeIf(newer('rendered_at', 'event_id'), ['judgment_id', 'case_id', 'rendered_at', 'event_id', 'sex', 'nationality', 'outcome', 'sentence_months', 'fine_fcfa', 'compensation_fcfa', 'iccs'])}`;
       // Only first-instance verdicts are in the person totals.
       await to.manager.query(
-        d.instance === 'first' ? recountPersons(to.schema, 'verdict_facts', 'defendant_id = $1 AND instance = $2', ['month'], upsert) : upsert,
+        d.instance === 'first'
+          ? recountMonths({ schema: to.schema, table: 'verdict_facts', key: 'defendant_id = $1 AND instance = $2', months: ['month'], cubes: ['persons'] }, upsert)
+          : upsert,
         [
           v.defendantId, d.instance, d.judgmentId, d.caseId, d.renderedAt, to.eventId, v.sex, v.nationality ?? null, v.outcome,
           v.sentenceMonths ?? null, v.fineFcfa ?? null, v.compensationFcfa ?? null, distinct(v.charges),

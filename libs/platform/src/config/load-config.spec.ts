@@ -32,7 +32,7 @@ describe('loadConfig', () => {
     let error: ConfigurationError | undefined;
     try {
       loadConfig('intake', ExampleConfig, { PORT: 3001 }, {
-        PORT: 'eighty', KAFKA_BROKERS: 'localhost', LOG_LEVEL: 'loud', SIGNING_SECRET_KEY: 'hunter2',
+        PORT: 'eighty', KAFKA_BROKERS: '127.0.0.1', LOG_LEVEL: 'loud', SIGNING_SECRET_KEY: 'hunter2',
         DATABASE_URL: 'mysql://admin:pw@db/relais',
       });
     } catch (e) {
