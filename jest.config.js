@@ -55,6 +55,17 @@ module.exports = {
     },
     {
       ...base,
+      displayName: 'browser',
+      // The web app in a real browser (Debian's chromium via playwright-core) against the whole
+      // platform started as in production: gateway, services, Keycloak, Kafka.
+      testMatch: ['<rootDir>/{apps,tools}/**/*.browser-spec.ts'],
+      maxWorkers: 1,
+      globalSetup: '<rootDir>/libs/test-infra/src/jest/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/test-infra/src/jest/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/libs/test-infra/src/jest/integration-timeout.ts'],
+    },
+    {
+      ...base,
       displayName: 'chaos',
       testMatch: ['<rootDir>/tools/**/*.chaos-spec.ts'],
       globalSetup: '<rootDir>/libs/test-infra/src/jest/global-setup.ts',
