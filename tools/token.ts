@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import {
   DEFAULT_TOKEN_TTL_SECONDS,
   INSTITUTIONS,
+  LOCAL_MAX_TOKEN_LIFETIME_SECONDS,
   isInstitution,
   isRole,
   localKeysDir,
@@ -49,7 +50,9 @@ function parse(argv: string[]): { claims: Principal; ttl: number } {
     throw new UsageError(`unknown institution ${values.institution}`);
   }
   const ttl = values.ttl === undefined ? DEFAULT_TOKEN_TTL_SECONDS : Number(values.ttl);
-  if (!Number.isInteger(ttl) || ttl <= 0) throw new UsageError('--ttl must be a positive whole number of seconds');
+  if (!Number.isInteger(ttl) || ttl <= 0 || ttl > LOCAL_MAX_TOKEN_LIFETIME_SECONDS) {
+    throw new UsageError(`--ttl must be a whole number of seconds from 1 to ${LOCAL_MAX_TOKEN_LIFETIME_SECONDS} (the services refuse longer tokens)`);
+  }
 
   const claims: Principal = {
     sub: values.sub ?? `dev-${roles[0]}`,
@@ -66,6 +69,13 @@ function parse(argv: string[]): { claims: Principal; ttl: number } {
 class UsageError extends Error {}
 
 async function main(): Promise<void> {
+  // Production services trust only the identity provider; a token from here would be refused
+  // anyway, and a development key on a production host is a key someone will copy.
+  if (process.env.NODE_ENV === 'production') {
+    console.error('token: refused with NODE_ENV=production (tokens come from the identity provider; this command is for development)');
+    process.exitCode = 2;
+    return;
+  }
   let parsed: { claims: Principal; ttl: number };
   try {
     parsed = parse(process.argv.slice(2));

@@ -21,6 +21,14 @@ describe('tokens from npm run token against a protected endpoint', () => {
     return stdout.trim().split('\n').pop()!;
   };
 
+  it('refuses to mint anything with NODE_ENV=production', async () => {
+    const refused = run(process.execPath, ['-r', '@swc-node/register', 'tools/token.ts', '--role', 'coordinator'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    await expect(refused).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/refused with NODE_ENV=production/) });
+  });
+
   it('answers 401, 403 and 200 as the token warrants', async () => {
     const escalations = `${service.url}/api/v1/escalations`;
     expect((await request(escalations)).status).toBe(401);

@@ -23,3 +23,11 @@ export class AuthenticationError extends Error {
     super(message);
   }
 }
+
+/**
+ * The identity provider's key set could not be fetched: nothing is known about the token either
+ * way. The caller gets 503 (try again), never 401 (which would sign people out) nor 500.
+ */
+export class IdentityProviderUnavailableError extends Error {
+  override readonly name = 'IdentityProviderUnavailableError';
+}

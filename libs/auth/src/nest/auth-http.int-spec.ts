@@ -64,7 +64,7 @@ describe('AuthModule over real HTTP', () => {
     key = await signingKeyFromPrivateKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
     issuer = new TokenIssuer({ key, issuer: ISSUER, audience: AUDIENCE });
     const moduleRef = await Test.createTestingModule({
-      imports: [AuthModule.forRoot({ verifier: { issuer: ISSUER, audience: AUDIENCE, publicKey: key.publicKey } })],
+      imports: [AuthModule.forRoot({ verifier: { audience: AUDIENCE, issuers: [{ issuer: ISSUER, publicKey: key.publicKey }] } })],
       controllers: [CasesController, HealthController, IndicatorsController],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
@@ -145,5 +145,22 @@ describe('AuthModule over real HTTP', () => {
     expect((await get('/indicators', dpo)).status).toBe(403);
     expect((await get('/indicators/audit', dpo)).status).toBe(200);
     expect((await get('/indicators/audit', statistician)).status).toBe(403);
+  });
+
+  it('answers 503, not 401 or 500, while the identity provider\'s key set is unreachable', async () => {
+    const realm = 'http://127.0.0.1:1/realms/relais';
+    const moduleRef = await Test.createTestingModule({
+      imports: [AuthModule.forRoot({ verifier: { audience: AUDIENCE, issuers: [{ issuer: realm, jwksUrl: `${realm}/protocol/openid-connect/certs`, allowedClients: ['relais-web'] }] } })],
+      controllers: [CasesController],
+    }).compile();
+    const outage = moduleRef.createNestApplication({ logger: false });
+    await outage.listen(0, '127.0.0.1');
+    try {
+      const keycloakShaped = await new TokenIssuer({ key, issuer: realm, audience: AUDIENCE }).issueToken({ sub: 'kc-1', roles: ['coordinator'] }, { expiresInSeconds: 300 });
+      const response = await fetch(`${await outage.getUrl()}/cases/mine`, { headers: { authorization: `Bearer ${keycloakShaped}` } });
+      expect(response.status).toBe(503);
+    } finally {
+      await outage.close();
+    }
   });
 });

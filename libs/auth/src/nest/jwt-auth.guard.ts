@@ -1,6 +1,6 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthenticationError } from '../errors';
+import { AuthenticationError, IdentityProviderUnavailableError } from '../errors';
 import { TokenVerifier } from '../tokens/token-verifier';
 import { IS_PUBLIC_KEY } from './decorators';
 import { AuthenticatedRequest, unauthenticated } from './request';
@@ -28,6 +28,9 @@ export class JwtAuthGuard implements CanActivate {
       request.principal = await this.verifier.verify(bearerToken(request.headers.authorization));
       return true;
     } catch (error) {
+      if (error instanceof IdentityProviderUnavailableError) {
+        throw new ServiceUnavailableException({ statusCode: 503, code: 'SERVICE_UNAVAILABLE' }, { cause: error });
+      }
       if (!(error instanceof AuthenticationError)) throw error;
       // RFC 6750 §3: tell the client which scheme to use, and whether the token it sent was bad.
       const challenge = error.reason === 'missing' ? 'Bearer realm="relais"' : 'Bearer realm="relais", error="invalid_token"';

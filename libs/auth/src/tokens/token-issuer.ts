@@ -9,7 +9,7 @@ export interface TokenIssuerOptions {
   /** Defaults to the local development key (AUTH_KEYS_DIR or `<repo>/.relais/keys`). */
   key?: SigningKeyPair;
   keysDir?: string;
-  /** Default AUTH_ISSUER, else `relais-local`. */
+  /** Default `relais-local`, the issuer the services trust for the local key. */
   issuer?: string;
   /** Default AUTH_AUDIENCE, else `relais`. */
   audience?: string;
@@ -39,7 +39,8 @@ export class TokenIssuer {
     const { expiresInSeconds = DEFAULT_TOKEN_TTL_SECONDS, issuedAt = Math.floor(Date.now() / 1000) } = options;
     const key = this.options.key ?? (await localSigningKey(this.options.keysDir));
     const { sub, ...rest } = claims;
-    return new SignJWT(withoutUndefined(rest))
+    // typ as Keycloak puts it in access tokens: the services accept nothing else.
+    return new SignJWT({ typ: 'Bearer', ...withoutUndefined(rest) })
       .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
       .setSubject(sub)
       .setIssuer(this.issuer)

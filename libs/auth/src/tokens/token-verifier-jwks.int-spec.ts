@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { exportJWK, SignJWT } from 'jose';
-import { AuthenticationError } from '../errors';
+import { IdentityProviderUnavailableError } from '../errors';
 import { signingKeyFromPrivateKey, SigningKeyPair } from '../keys/local-keys';
 import { TokenVerifier } from './token-verifier';
 
@@ -35,7 +35,7 @@ describe('TokenVerifier against a JWKS endpoint', () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   const keycloakToken = (kid: string, signWith = key) =>
-    new SignJWT({ realm_access: { roles: ['offline_access', 'prosecutor'] }, jurisdiction: 'tgi-mopti', azp: 'relais-web' })
+    new SignJWT({ realm_access: { roles: ['offline_access', 'prosecutor'] }, jurisdiction: 'tgi-mopti', azp: 'relais-web', typ: 'Bearer' })
       .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid })
       .setSubject('0b6f3a8e-kc-user')
       .setIssuer(realm)
@@ -45,7 +45,7 @@ describe('TokenVerifier against a JWKS endpoint', () => {
       .sign(signWith.privateKey);
 
   it('verifies a Keycloak-shaped token with the published key', async () => {
-    const verifier = new TokenVerifier({ issuer: realm, audience: 'relais', jwksUrl: `${realm}/protocol/openid-connect/certs` });
+    const verifier = verifierFor(`${realm}/protocol/openid-connect/certs`);
     await expect(verifier.verify(await keycloakToken(key.kid))).resolves.toEqual({
       sub: '0b6f3a8e-kc-user',
       roles: ['prosecutor'],
@@ -58,15 +58,19 @@ describe('TokenVerifier against a JWKS endpoint', () => {
   });
 
   it('refuses a token whose kid the key set does not hold', async () => {
-    const verifier = new TokenVerifier({ issuer: realm, audience: 'relais', jwksUrl: `${realm}/protocol/openid-connect/certs` });
+    const verifier = verifierFor(`${realm}/protocol/openid-connect/certs`);
     const other = await signingKeyFromPrivateKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
     await expect(verifier.verify(await keycloakToken(other.kid, other))).rejects.toMatchObject({ reason: 'bad_signature' });
   });
 
-  it('reports an unreachable key set as its own failure, not as a bad token', async () => {
-    const verifier = new TokenVerifier({ issuer: realm, audience: 'relais', jwksUrl: `${realm}/missing` });
+  const verifierFor = (jwksUrl: string) =>
+    new TokenVerifier({ audience: 'relais', issuers: [{ issuer: realm, jwksUrl, allowedClients: ['relais-web'] }] });
+
+  it('reports an unreachable key set as its own failure (503), not as a bad token', async () => {
+    const verifier = verifierFor(`${realm}/missing`);
     const error: unknown = await verifier.verify(await keycloakToken(key.kid)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Error);
-    expect(error).not.toBeInstanceOf(AuthenticationError);
+    expect(error).toBeInstanceOf(IdentityProviderUnavailableError);
+    const closed = verifierFor('http://127.0.0.1:1/realms/relais/protocol/openid-connect/certs');
+    await expect(closed.verify(await keycloakToken(key.kid))).rejects.toBeInstanceOf(IdentityProviderUnavailableError);
   });
 });

@@ -18,12 +18,12 @@ beforeAll(async () => {
   key = await signingKeyFromPrivateKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
   otherKey = await signingKeyFromPrivateKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
   issuer = new TokenIssuer({ key, issuer: ISSUER, audience: AUDIENCE });
-  verifier = new TokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKey: key.publicKey });
+  verifier = new TokenVerifier({ audience: AUDIENCE, issuers: [{ issuer: ISSUER, publicKey: key.publicKey, maxLifetimeSeconds: 86400 }] });
 });
 
 /** Signs any payload, well-formed or not, as a token from our issuer would be. */
 function sign(payload: JWTPayload, signWith: SigningKeyPair = key): Promise<string> {
-  return new SignJWT({ iss: ISSUER, aud: AUDIENCE, iat: NOW, exp: NOW + 600, ...payload })
+  return new SignJWT({ iss: ISSUER, aud: AUDIENCE, typ: 'Bearer', iat: NOW, exp: NOW + 600, ...payload })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid })
     .sign(signWith.privateKey);
 }
@@ -148,5 +148,43 @@ describe('TokenVerifier', () => {
   it('prefers the roles claim over realm roles', async () => {
     const token = await sign({ sub: 'u-1', roles: ['coordinator'], realm_access: { roles: ['system_admin'] } });
     await expect(verifier.verify(token)).resolves.toEqual({ sub: 'u-1', roles: ['coordinator'] });
+  });
+
+  describe('beside an identity provider', () => {
+    const REALM = 'https://sso.example/realms/relais';
+    const both = () =>
+      new TokenVerifier({
+        audience: AUDIENCE,
+        issuers: [
+          { issuer: REALM, publicKey: otherKey.publicKey, allowedClients: ['relais-web'], maxLifetimeSeconds: 900 },
+          { issuer: ISSUER, publicKey: key.publicKey, maxLifetimeSeconds: 86400 },
+        ],
+      });
+    const fromRealm = (payload: JWTPayload) =>
+      sign({ iss: REALM, sub: 'kc-1', roles: ['coordinator'], azp: 'relais-web', exp: NOW + 300, ...payload }, otherKey);
+
+    it('checks each token against the key of its own issuer', async () => {
+      await expect(both().verify(await fromRealm({}))).resolves.toMatchObject({ sub: 'kc-1' });
+      await expect(both().verify(await issuer.issueToken({ sub: 'u-1', roles: ['coordinator'] }))).resolves.toMatchObject({ sub: 'u-1' });
+      // The realm's iss with the local key's signature is a forgery, not a second chance.
+      const forged = await sign({ iss: REALM, sub: 'kc-1', roles: ['system_admin'], azp: 'relais-web', exp: NOW + 300 });
+      await expect(both().verify(forged)).rejects.toMatchObject({ reason: 'bad_signature' });
+    });
+
+    it.each<[string, JWTPayload]>([
+      ['an ID token', { typ: 'ID' }],
+      ['a refresh token', { typ: 'Refresh' }],
+      ['a token of another client', { azp: 'admin-cli' }],
+      ['a token living longer than 900 s', { exp: NOW + 3600 }],
+    ])('refuses %s', async (_case, payload) => {
+      await expect(both().verify(await fromRealm(payload))).rejects.toMatchObject({ reason: 'invalid_claims' });
+    });
+
+    it('refuses a token without iat', async () => {
+      const token = await new SignJWT({ iss: REALM, aud: AUDIENCE, typ: 'Bearer', sub: 'kc-1', roles: ['coordinator'], azp: 'relais-web', exp: NOW + 300 })
+        .setProtectedHeader({ alg: 'RS256' })
+        .sign(otherKey.privateKey);
+      await expect(both().verify(token)).rejects.toMatchObject({ reason: 'invalid_claims' });
+    });
   });
 });
