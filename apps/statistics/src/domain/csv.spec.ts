@@ -15,4 +15,13 @@ describe('toCsv', () => {
   it('defuses spreadsheet formulas but keeps negative numbers', () => {
     expect(toCsv(['a', 'b'], [{ a: '=HYPERLINK("x")', b: -3 }])).toBe('a,b\r\n"\'=HYPERLINK(""x"")",-3\r\n');
   });
+
+  it.each([' =1+1', '\t=1+1', '  @SUM(A1)', '\u00a0+1', '\n-2+3', ' -cmd'])('defuses a formula after leading whitespace: %j', (cell) => {
+    const line = toCsv(['a'], [{ a: cell }]).split('\r\n')[1];
+    expect(line.replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('leaves ordinary text with leading spaces alone', () => {
+    expect(toCsv(['a'], [{ a: '  Mopti' }])).toBe('a\r\n  Mopti\r\n');
+  });
 });
