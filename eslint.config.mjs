@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import globals from 'globals';
 
 // Module boundaries are the architecture: libraries never import apps, apps never import each
 // other, and each library may only lean on the ones below it. Tests may also use the test helpers
@@ -54,6 +55,44 @@ export default [
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-console': 'off',
     },
+  },
+  {
+    // The web app runs in a browser: no Node module and no library of ours, only versioned
+    // reference data (JSON) read at build time so the device checks what the server checks.
+    files: ['apps/web/src/**/*.{ts,tsx,mts}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: ['^(\\.\\./)+(libs/contracts|apps/intake)/data/[\\w/-]+\\.json$'],
+          depConstraints: [{ sourceTag: 'type:web', onlyDependOnLibsWithTags: [] }],
+        },
+      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '@relais/*'], message: 'The web app runs in a browser and shares only data with the services.' }] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    // Unit tests run in Node (vitest) and may stand up a real local server.
+    files: ['apps/web/src/**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['apps/web/src/app/pwa/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly', __VERSION__: 'readonly' } },
+  },
+  {
+    files: ['apps/web/vite.config.mts', 'apps/web/src/app/pwa/make-icons.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The browser tests drive the built platform as processes, like tools/e2e (whose launcher they reuse).
+    files: ['apps/web/e2e/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-non-null-assertion': 'off', 'no-console': 'off' },
   },
   {
     files: ['tools/**/*.ts', 'bench/**/*.ts', 'apps/*/src/migrate.ts', 'apps/*/src/cli/**/*.ts', 'libs/testing/**/*.ts', 'libs/test-infra/**/*.ts'],

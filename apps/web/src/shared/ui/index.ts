@@ -1,0 +1,6 @@
+export { applyServerErrors, type ErrorBody, errorAt, type FieldError, fieldMessages, isErrorBody } from './api-error';
+export { Empty } from './Empty';
+export { ErrorAlert } from './ErrorAlert';
+export { Page } from './Page';
+export { StatusBadge, type Tone } from './StatusBadge';
+export { OfflineBadge } from './OfflineBadge';

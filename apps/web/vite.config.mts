@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { cacheVersion, precacheList } from './src/app/pwa/precache-list.mts';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Writes sw.js at the end of the build with the exact list of this build's files, so the app
+ * shell (including every lazily loaded screen) is on the device after one visit.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'relais-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = precacheList(Object.keys(bundle));
+      const source = readFileSync(resolve(root, 'src/app/pwa/service-worker.js'), 'utf8')
+        .replace('__PRECACHE__', JSON.stringify(files))
+        .replace('__VERSION__', JSON.stringify(cacheVersion(files)));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react(), serviceWorker()],
+  build: {
+    outDir: resolve(root, '../../dist/apps/web'),
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    sourcemap: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        index: resolve(root, 'index.html'),
+        'silent-renew': resolve(root, 'silent-renew.html'),
+      },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    root,
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
