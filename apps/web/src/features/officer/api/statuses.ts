@@ -1,0 +1,34 @@
+import type { components as Prosecution } from '../../../shared/api/prosecution';
+import type { components as Referral } from '../../../shared/api/referral';
+import { ApiError, apiRequest } from './http';
+
+export type ReferralStatus = Referral['schemas']['ReferralViewDto'];
+export type CaseStatus = Prosecution['schemas']['VictimCaseStatusDto'];
+
+/**
+ * Where a person's referrals and cases stand, from the services that own them (referral,
+ * prosecution). Kept apart from intake's list: each may be unreachable or refuse on its own, and
+ * the list still shows what intake knows.
+ */
+export interface VictimStatuses {
+  referrals: ReferralStatus[] | 'unavailable';
+  cases: CaseStatus[] | 'unavailable';
+}
+
+async function orUnavailable<T>(call: Promise<T[]>): Promise<T[] | 'unavailable'> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return [];
+    return 'unavailable';
+  }
+}
+
+export async function victimStatuses(token: string, victimRef: string): Promise<VictimStatuses> {
+  const ref = encodeURIComponent(victimRef);
+  const [referrals, cases] = await Promise.all([
+    orUnavailable(apiRequest<ReferralStatus[]>(token, 'GET', `/api/referral/v1/victims/${ref}/referrals`)),
+    orUnavailable(apiRequest<CaseStatus[]>(token, 'GET', `/api/prosecution/v1/victims/${ref}/cases`)),
+  ]);
+  return { referrals, cases };
+}
