@@ -45,6 +45,16 @@ describe('blind index', () => {
     expect(new BlindIndex(randomBytes(32)).compute('Aminata Traoré', '2009')).not.toBe(index.compute('Aminata Traoré', '2009'));
   });
 
+  it('drops invisible characters and folds compatibility forms and look-alike letters', () => {
+    const plain = normalise('Aminata Traoré');
+    expect(normalise('Ami\u200bnata Tra\u200doré')).toBe(plain);
+    expect(normalise('\ufeffAmi\u00adnata\u2060 Traoré')).toBe(plain);
+    expect(normalise('Ａｍｉｎａｔａ Traoré')).toBe(plain);
+    expect(normalise('\u0410minat\u0430 Tr\u0430or\u0435')).toBe(plain);
+    expect(normalise('Aminatα Trαοré')).toBe(plain);
+    expect(normalise('Aminata Traore')).not.toBe(normalise('Aminata Diarra'));
+  });
+
   it('normalises case, accents, punctuation and word order', () => {
     expect(normalise("  Fatoumata-Binta  DIALLO' ")).toBe('binta diallo fatoumata');
   });
