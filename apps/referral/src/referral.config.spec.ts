@@ -9,8 +9,9 @@ describe('referral configuration', () => {
   });
 
   it('loads the demo directory outside production only, unless told otherwise', () => {
-    expect(loadReferralConfig({ NODE_ENV: 'production' }).loadDemoDirectory).toBe(false);
-    expect(loadReferralConfig({ NODE_ENV: 'production', LOAD_DEMO_DIRECTORY: 'true' }).loadDemoDirectory).toBe(true);
+    const production = { NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault' };
+    expect(loadReferralConfig(production).loadDemoDirectory).toBe(false);
+    expect(loadReferralConfig({ ...production, LOAD_DEMO_DIRECTORY: 'true' }).loadDemoDirectory).toBe(true);
     expect(loadReferralConfig({ LOAD_DEMO_DIRECTORY: 'false' }).loadDemoDirectory).toBe(false);
   });
 
@@ -18,5 +19,26 @@ describe('referral configuration', () => {
     const attempt = () => loadReferralConfig({ LOAD_DEMO_DIRECTORY: 'yes', DEADLINE_CHECK_INTERVAL_MS: '5', DEADLINE_SCHEDULER_ENABLED: 'maybe' });
     expect(attempt).toThrow(ConfigurationError);
     expect(attempt).toThrow(/LOAD_DEMO_DIRECTORY[\s\S]*DEADLINE_CHECK_INTERVAL_MS[\s\S]*DEADLINE_SCHEDULER_ENABLED/);
+  });
+
+  it('talks to the local Keycloak with the development realm\'s accounts client unless told otherwise', () => {
+    expect(loadReferralConfig({})).toMatchObject({
+      KEYCLOAK_URL: 'http://127.0.0.1:8080', KEYCLOAK_REALM: 'relais', KEYCLOAK_ACCOUNTS_CLIENT_ID: 'relais-accounts', KEYCLOAK_TIMEOUT_MS: 5000,
+      keycloakAccountsClientSecret: 'relais-accounts-dev-secret',
+    });
+    const elsewhere = loadReferralConfig({ KEYCLOAK_URL: 'https://auth.example.ml', KEYCLOAK_REALM: 'relais-staging', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 's3cret' });
+    expect(elsewhere).toMatchObject({ KEYCLOAK_URL: 'https://auth.example.ml', KEYCLOAK_REALM: 'relais-staging', keycloakAccountsClientSecret: 's3cret' });
+  });
+
+  it('needs a real accounts client secret in production, and never echoes it', () => {
+    expect(() => loadReferralConfig({ NODE_ENV: 'production' })).toThrow(/KEYCLOAK_ACCOUNTS_CLIENT_SECRET must be set/);
+    const published = () => loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'relais-accounts-dev-secret' });
+    expect(published).toThrow(/must not be the development secret/);
+    expect(published).not.toThrow(/relais-accounts-dev-secret/);
+    expect(loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault' }).keycloakAccountsClientSecret).toBe('from-the-vault');
+  });
+
+  it('refuses a Keycloak URL that is not one', () => {
+    expect(() => loadReferralConfig({ KEYCLOAK_URL: '127.0.0.1:8080', KEYCLOAK_REALM: 'a/b' })).toThrow(/KEYCLOAK_URL[\s\S]*KEYCLOAK_REALM/);
   });
 });

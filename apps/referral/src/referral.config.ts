@@ -1,6 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, NotEquals, ValidateIf } from 'class-validator';
 import { loadConfig, ServiceConfig } from '@relais/platform';
+
+/** The development realm's secret for `relais-accounts` (deploy/keycloak/realms/relais-dev.json). */
+export const DEV_ACCOUNTS_CLIENT_SECRET = 'relais-accounts-dev-secret';
 
 export class ReferralConfig extends ServiceConfig {
   override PORT = 3002;
@@ -31,6 +34,39 @@ export class ReferralConfig extends ServiceConfig {
   /** Off only where another process sweeps deadlines (or a test drives the clock itself). */
   @IsBoolean()
   DEADLINE_SCHEDULER_ENABLED = true;
+
+  /** Keycloak's base URL, where agency administrators' account changes are sent (admin REST API). */
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'KEYCLOAK_URL must be an http(s) URL, e.g. http://127.0.0.1:8080' })
+  KEYCLOAK_URL = 'http://127.0.0.1:8080';
+
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'KEYCLOAK_REALM must be a realm name' })
+  KEYCLOAK_REALM = 'relais';
+
+  /** The confidential client whose service account may view and manage users (and nothing else). */
+  @IsString()
+  @IsNotEmpty()
+  KEYCLOAK_ACCOUNTS_CLIENT_ID = 'relais-accounts';
+
+  /**
+   * Its secret. Outside production the development realm's is assumed; in production it must be
+   * given, and the development one (published in the repository) is refused.
+   */
+  @ValidateIf((config: ReferralConfig) => config.NODE_ENV === 'production')
+  @IsString()
+  @IsNotEmpty({ message: 'KEYCLOAK_ACCOUNTS_CLIENT_SECRET must be set when NODE_ENV=production' })
+  @NotEquals(DEV_ACCOUNTS_CLIENT_SECRET, { message: 'KEYCLOAK_ACCOUNTS_CLIENT_SECRET must not be the development secret in production' })
+  KEYCLOAK_ACCOUNTS_CLIENT_SECRET?: string;
+
+  /** A Keycloak that does not answer within this is reported as unavailable (503), not waited for. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  KEYCLOAK_TIMEOUT_MS = 5_000;
+
+  get keycloakAccountsClientSecret(): string {
+    return this.KEYCLOAK_ACCOUNTS_CLIENT_SECRET ?? DEV_ACCOUNTS_CLIENT_SECRET;
+  }
 
   get loadDemoDirectory(): boolean {
     return this.LOAD_DEMO_DIRECTORY ?? this.NODE_ENV !== 'production';

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@relais/platform';
+import { AccountDirectory } from './accounts/account-directory';
+import { KeycloakAccountDirectory } from './accounts/keycloak-account-directory';
+import { KeycloakAdminClient } from './accounts/keycloak-admin-client';
 import { DeadlineScheduler } from './handlers/deadline-scheduler';
 import { IntakeEventsHandler } from './handlers/intake-events.handler';
+import { AccountsController } from './http/accounts.controller';
 import { AgenciesController } from './http/agencies.controller';
 import { EscalationsController } from './http/escalations.controller';
 import { ReferralsController } from './http/referrals.controller';
@@ -23,18 +27,23 @@ import { ApplyCorrection } from './use-cases/apply-correction';
 import { CloseOnErasure } from './use-cases/close-on-erasure';
 import { CloseReferral } from './use-cases/close-referral';
 import { CreateAgency } from './use-cases/create-agency';
+import { CreateAgencyAccount } from './use-cases/create-agency-account';
 import { CreateReferral } from './use-cases/create-referral';
 import { DeclineReferral } from './use-cases/decline-referral';
+import { DisableAgencyAccount } from './use-cases/disable-agency-account';
+import { EnableAgencyAccount } from './use-cases/enable-agency-account';
 import { EscalateOverdueReferrals } from './use-cases/escalate-overdue-referrals';
 import { GetAgency } from './use-cases/get-agency';
 import { GetReferral } from './use-cases/get-referral';
 import { GetRoutingRules } from './use-cases/get-routing-rules';
 import { ListAgencies } from './use-cases/list-agencies';
+import { ListAgencyAccounts } from './use-cases/list-agency-accounts';
 import { ListEscalations } from './use-cases/list-escalations';
 import { ListReferrals } from './use-cases/list-referrals';
 import { ListRoutingRulesVersions } from './use-cases/list-routing-rules-versions';
 import { ListVictimReferrals } from './use-cases/list-victim-referrals';
 import { LoadReferenceData } from './use-cases/load-reference-data';
+import { ResetAgencyAccountPassword } from './use-cases/reset-agency-account-password';
 import { RouteIdentification } from './use-cases/route-identification';
 import { ReferralRouter } from './use-cases/shared/referral-router';
 import { SystemCloser } from './use-cases/shared/system-closer';
@@ -53,7 +62,9 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
       migrations: REFERRAL_MIGRATIONS,
     }),
   ],
-  controllers: [ReferralsController, VictimsController, AgenciesController, RoutingRulesController, EscalationsController, IntakeEventsHandler],
+  controllers: [
+    ReferralsController, VictimsController, AgenciesController, AccountsController, RoutingRulesController, EscalationsController, IntakeEventsHandler,
+  ],
   providers: [
     AgencyRepository,
     EscalationRepository,
@@ -86,6 +97,13 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
     UpdateAgency,
     UpdateRoutingRules,
     DeadlineScheduler,
+    KeycloakAdminClient,
+    { provide: AccountDirectory, useClass: KeycloakAccountDirectory },
+    CreateAgencyAccount,
+    DisableAgencyAccount,
+    EnableAgencyAccount,
+    ListAgencyAccounts,
+    ResetAgencyAccountPassword,
     { provide: REFERENCE_DATA_LOADED, useFactory: (load: LoadReferenceData) => load.execute(), inject: [LoadReferenceData] },
   ],
 })

@@ -22,6 +22,15 @@ export enum ReferralErrorCode {
   AgencyCannotTake = 'AGENCY_CANNOT_TAKE',
   AlreadyReferred = 'ALREADY_REFERRED',
   ReferralIdTaken = 'REFERRAL_ID_TAKEN',
+  AccountNotFound = 'ACCOUNT_NOT_FOUND',
+  AccountsNotYours = 'ACCOUNTS_NOT_YOURS',
+  AccountNotManageable = 'ACCOUNT_NOT_MANAGEABLE',
+  RoleNotGrantable = 'ROLE_NOT_GRANTABLE',
+  AccountRejected = 'ACCOUNT_REJECTED',
+  UsernameTaken = 'USERNAME_TAKEN',
+  EmailTaken = 'EMAIL_TAKEN',
+  AgencyHasNoOrganisation = 'AGENCY_HAS_NO_ORGANISATION',
+  IdentityProviderUnavailable = 'IDENTITY_PROVIDER_UNAVAILABLE',
 }
 
 export class ReferralException extends DomainException<ReferralErrorCode> {
@@ -37,14 +46,19 @@ export function statusOf(code: ReferralErrorCode): number {
     case ReferralErrorCode.AgencyNotFound:
     case ReferralErrorCode.RulesVersionNotFound:
     case ReferralErrorCode.IdentificationNotFound:
+    case ReferralErrorCode.AccountNotFound:
       return 404;
     case ReferralErrorCode.VersionMismatch:
     case ReferralErrorCode.IfMatchInvalid:
     case ReferralErrorCode.CapacityInvalid:
     case ReferralErrorCode.RulesInvalid:
+    case ReferralErrorCode.AccountRejected:
       return 400;
     case ReferralErrorCode.AgencyNotYours:
     case ReferralErrorCode.AgencyFieldRestricted:
+    case ReferralErrorCode.AccountsNotYours:
+    case ReferralErrorCode.AccountNotManageable:
+    case ReferralErrorCode.RoleNotGrantable:
       return 403;
     case ReferralErrorCode.VersionStale:
     case ReferralErrorCode.IllegalTransition:
@@ -54,7 +68,13 @@ export function statusOf(code: ReferralErrorCode): number {
     case ReferralErrorCode.AgencyCannotTake:
     case ReferralErrorCode.AlreadyReferred:
     case ReferralErrorCode.ReferralIdTaken:
+    case ReferralErrorCode.UsernameTaken:
+    case ReferralErrorCode.EmailTaken:
+    case ReferralErrorCode.AgencyHasNoOrganisation:
       return 409;
+    // Keycloak is down or refuses our service account: nothing changed, the request can be sent again.
+    case ReferralErrorCode.IdentityProviderUnavailable:
+      return 503;
     // RFC 6585: the client must say which version it changes (body `version` or If-Match).
     case ReferralErrorCode.VersionRequired:
       return 428;

@@ -7,8 +7,9 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'No valid bearer token.',
   403: 'The caller\'s role does not allow this.',
   404: 'Not found, or not visible to the caller (another agency\'s referral looks the same).',
-  409: 'Conflict: stale version, illegal transition, no bed free, or id already used.',
+  409: 'Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used.',
   428: 'The version the change is based on is missing (body `version` or `If-Match`).',
+  503: 'A service this needs (the identity provider, the database) is unavailable: nothing changed, try again.',
 };
 
 /** The error answers of a route, all in the common error shape. */

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, Principal } from '@relais/auth';
+import { TransactionHost } from '@relais/persistence';
+import { AccountDirectory } from '../accounts/account-directory';
+import { AccountView, accountView, manageableAccount } from './shared/agency-accounts';
+
+/** Switches an account back on, with the password it had. Idempotent. */
+@Injectable()
+export class EnableAgencyAccount {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly directory: AccountDirectory,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  execute(principal: Principal, agencyId: string, userId: string): Promise<AccountView> {
+    return this.tx.run(async (manager) => {
+      const account = await manageableAccount(this.directory, principal, agencyId, userId);
+      await this.directory.setEnabled(userId, true);
+      await this.audit.append(manager, {
+        actor: principal.sub,
+        action: 'account.enable',
+        resourceType: 'account',
+        resourceId: userId,
+        outcome: 'success',
+        details: { agencyId, wasEnabled: account.enabled },
+      });
+      return accountView({ ...account, enabled: true });
+    });
+  }
+}
