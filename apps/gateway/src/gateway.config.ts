@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
+import { SERVICE_PORTS, ServiceName } from '@relais/contracts';
+import { loadConfig } from '@relais/platform/edge';
+
+const HTTP_URL = /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/;
+const urlRule = (name: string) => Matches(HTTP_URL, { message: `${name} must be an http(s) URL without query, e.g. http://127.0.0.1:3001` });
+const MB = 1024 * 1024;
+
+/**
+ * What the gateway reads from the environment. It holds no data and no secret: only where the
+ * services and the built web app are, who signs users in (for the CSP) and the body limits.
+ */
+export class GatewayConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Interface to bind; 127.0.0.1 locally, 0.0.0.0 in containers. */
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** The web app as `vite build` leaves it: index.html, sw.js, manifest.webmanifest, assets/. */
+  @IsString()
+  @IsNotEmpty()
+  WEB_DIST_DIR = join(workspaceRoot(), 'dist', 'apps', 'web');
+
+  /** The OpenID issuer; its origin is the only other one the browser may talk to (CSP). */
+  @urlRule('AUTH_ISSUER')
+  AUTH_ISSUER = 'http://127.0.0.1:8080/realms/relais';
+
+  @urlRule('INTAKE_URL')
+  INTAKE_URL = local('intake');
+
+  @urlRule('REFERRAL_URL')
+  REFERRAL_URL = local('referral');
+
+  @urlRule('PROSECUTION_URL')
+  PROSECUTION_URL = local('prosecution');
+
+  @urlRule('NOTIFICATIONS_URL')
+  NOTIFICATIONS_URL = local('notifications');
+
+  @urlRule('STATISTICS_URL')
+  STATISTICS_URL = local('statistics');
+
+  /** Largest request body for any API route. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * MB)
+  BODY_LIMIT_BYTES = 1 * MB;
+
+  /** Largest body for a batch of identifications: an offline station sends a day's work at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * MB)
+  BATCH_BODY_LIMIT_BYTES = 6 * MB;
+
+  /** How long a service may take to start answering (after that: 504). Streams, once started, are not cut. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  UPSTREAM_TIMEOUT_MS = 30_000;
+
+  /**
+   * Behind a load balancer or ingress that sets X-Forwarded-*, keep what it says; at the edge
+   * (the default) a client's own X-Forwarded-For is replaced, so it cannot pose as another address.
+   */
+  @Type(() => Boolean)
+  @IsBoolean()
+  TRUST_FORWARDED_HEADERS = false;
+
+  /**
+   * Pages the app itself may load in an iframe (oidc-client-ts's silent renew callback); every
+   * other response says `frame-ancestors 'none'`.
+   */
+  @Matches(/^(\/[^\s,]*)(,\/[^\s,]*)*$/, { message: 'FRAMEABLE_PATHS must be a comma-separated list of paths, e.g. /silent-renew.html' })
+  FRAMEABLE_PATHS = '/silent-renew.html';
+
+  get production(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get keycloakOrigin(): string {
+    return new URL(this.AUTH_ISSUER).origin;
+  }
+
+  get frameablePaths(): string[] {
+    return this.FRAMEABLE_PATHS.split(',');
+  }
+
+  upstream(service: ServiceName): URL {
+    const urls: Record<ServiceName, string> = {
+      intake: this.INTAKE_URL,
+      referral: this.REFERRAL_URL,
+      prosecution: this.PROSECUTION_URL,
+      notifications: this.NOTIFICATIONS_URL,
+      statistics: this.STATISTICS_URL,
+    };
+    return new URL(urls[service]);
+  }
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return loadConfig('gateway', GatewayConfig, {}, env);
+}
+
+function local(service: ServiceName): string {
+  return `http://127.0.0.1:${SERVICE_PORTS[service]}`;
+}
+
+/** The directory holding nx.json above this file (source or dist), else the current directory. */
+function workspaceRoot(start: string = __dirname): string {
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'nx.json'))) return dir;
+  }
+  return process.cwd();
+}
