@@ -149,6 +149,8 @@ describe('listing, reading, correcting and consent (real Postgres and Kafka)', (
     expect(withdrawn.status).toBe(201);
     expect(withdrawn.body).toMatchObject({ id: act.id, identificationId: ids.mopti, consent: { referral: false, dataSharing: false, givenBy: 'victim', withdrawn: true } });
     expect((await h.call('officerMopti', 'POST', `/api/v1/victims/${refs.mopti}/consent`, act)).status).toBe(200);
+    // Replaying someone else's act id is no way around the access check: the stored answer holds the consent state.
+    expect((await h.call('officerSegou', 'POST', `/api/v1/victims/${refs.mopti}/consent`, act)).status).toBe(404);
     expect((await h.call('officerMopti', 'POST', `/api/v1/victims/${refs.mopti}/consent`, { ...act, withdrawn: false })).status).toBe(409);
 
     const regiven = { purpose: 'referral', givenBy: 'victim', withdrawn: false, recordedAt: new Date().toISOString() };

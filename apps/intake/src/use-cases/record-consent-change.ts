@@ -53,10 +53,12 @@ export class RecordConsentChange {
 
   execute(principal: Principal, victimRef: string, id: string, change: ConsentChange): Promise<IdempotentResult<ConsentChangeReceipt>> {
     const fingerprint = { victimRef, change: canonicalJson(change) };
-    return this.tx.run((manager) =>
-      this.idempotency.execute(manager, { scope: CONSENT_SCOPE, key: id, fingerprint }, async () => {
-        const found = await this.identifications.findByVictimRefFor(readerOf(principal, 'consent'), victimRef);
-        if (!found) throw new IntakeException(IntakeErrorCode.VictimNotFound, { victimRef });
+    return this.tx.run(async (manager) => {
+      // Access first: a replayed answer holds the person's consent state, and an id someone else
+      // used must not let this caller read it.
+      const found = await this.identifications.findByVictimRefFor(readerOf(principal, 'consent'), victimRef);
+      if (!found) throw new IntakeException(IntakeErrorCode.VictimNotFound, { victimRef });
+      return this.idempotency.execute(manager, { scope: CONSENT_SCOPE, key: id, fingerprint }, async () => {
         const { identification } = found;
         if (identification.status === 'personalDataErased') throw new IntakeException(IntakeErrorCode.PersonalDataErased, { victimRef });
         if (!consentGiverAllowed(identification.isMinor, change.givenBy)) throw violationException([{ path: 'givenBy', code: 'minorConsentGiver' }]);
@@ -92,7 +94,7 @@ export class RecordConsentChange {
           withdrawn: change.withdrawn, recordedAt, consent, ...(change.recipient !== undefined ? { recipient: change.recipient } : {}),
         };
         return { status: HttpStatus.CREATED, body: receipt };
-      }),
-    );
+      });
+    });
   }
 }
