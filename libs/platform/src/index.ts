@@ -1,5 +1,6 @@
 export * from './bootstrap/configure-http';
 export * from './bootstrap/main';
+export * from './bootstrap/openapi-document';
 export * from './bootstrap/run-service';
 export * from './config/load-config';
 export * from './config/service-config';

@@ -1,4 +1,6 @@
-import { ServiceDefinition } from '@relais/platform';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openApiJson, ServiceDefinition } from '@relais/platform';
 import { request, startTestService, TestService } from './service';
 
 /** The checks every service passes as it boots in production: health, OpenAPI, error shape. */
@@ -21,6 +23,11 @@ export function describeServiceBoot(definition: ServiceDefinition): void {
       const docs = await request(`${service.url}/api/docs-json`);
       expect(docs.status).toBe(200);
       expect(docs.body.info.title).toBe(definition.title);
+    });
+
+    it('serves exactly the checked-in docs/openapi document, which `npm run openapi` builds without a database', async () => {
+      const served = openApiJson((await request(`${service.url}/api/docs-json`)).body);
+      expect(served).toBe(readFileSync(join(__dirname, '..', '..', '..', 'docs', 'openapi', `${definition.service}.json`), 'utf8'));
     });
 
     it('answers an unknown route in the common error shape, in French by default', async () => {

@@ -1,9 +1,10 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'pino';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { RequestValidationException } from '../errors/validation-errors';
 import { accessLog, jsonBody, requestContext } from '../http/middleware';
+import { openApiDocument } from './openapi-document';
 
 export interface HttpSetup {
   service: string;
@@ -34,15 +35,6 @@ export function configureHttp(app: INestApplication, setup: HttpSetup): void {
     }),
   );
   app.useGlobalFilters(new HttpErrorFilter(setup.logger));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(setup.title)
-      .setDescription(setup.description)
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addSecurityRequirements('bearer')
-      .build(),
-  );
+  const document = openApiDocument(app, setup);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml' });
 }
