@@ -149,6 +149,26 @@ describe('bad input: each malformed identification is refused field by field, an
     expect(await stored()).toEqual(nothing);
   });
 
+  it('refuses a body nested 50,000 deep with 400, never 500', async () => {
+    const deep = `${'{"a":['.repeat(25_000)}1${']}'.repeat(25_000)}`;
+    const answer = await h.call('officerMopti', 'POST', '/api/v1/identifications', deep, {});
+    expect([answer.status, answer.body.code]).toEqual([400, 'JSON_TOO_DEEP']);
+    expect(answer.body.message).toBe('Le corps de la requête est imbriqué trop profondément.');
+    expect(await stored()).toEqual(nothing);
+  });
+
+  it('reads no more than 16 KB of a body sent without a token', async () => {
+    const anonymous = await fetch(`${h.service.url}/api/v1/identifications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(adultBody({ narrative: 'x'.repeat(20 * 1024) })),
+    });
+    expect(anonymous.status).toBe(413);
+    const small = await fetch(`${h.service.url}/api/v1/identifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(small.status).toBe(401);
+    expect(await stored()).toEqual(nothing);
+  });
+
   it('published no event for any of them', async () => {
     await h.published();
     expect(await h.events()).toEqual([]);
