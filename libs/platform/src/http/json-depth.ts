@@ -7,8 +7,8 @@ export const MAX_JSON_DEPTH = 32;
 /** Walks without recursion, so the check itself cannot overflow. */
 export function jsonDepthExceeds(value: unknown, max: number = MAX_JSON_DEPTH): boolean {
   const pending: [unknown, number][] = [[value, 1]];
-  while (pending.length > 0) {
-    const [node, depth] = pending.pop()!;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
     if (node === null || typeof node !== 'object') continue;
     if (depth > max) return true;
     for (const child of Object.values(node)) if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);

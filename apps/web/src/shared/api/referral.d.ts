@@ -19,6 +19,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agencies/{agencyId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agency's accounts: id, username, enabled, agency roles, creation date. */
+        get: operations["AccountsController_list"];
+        put?: never;
+        /**
+         * Open an account in the agency (a caseworker by default). Its one-time password is in this answer only.
+         * @description With an Idempotency-Key, the same request again answers 200 with the account (without the password); another request with that key, 409.
+         */
+        post: operations["AccountsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies/{agencyId}/accounts/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Switch the account off: no new sign-in or refresh; its sessions end now. */
+        post: operations["AccountsController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies/{agencyId}/accounts/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Switch the account back on. */
+        post: operations["AccountsController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies/{agencyId}/accounts/{userId}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new one-time password (in this answer, once) or an e-mailed link; the account's sessions end. */
+        post: operations["AccountsController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agencies/{id}": {
         parameters: {
             query?: never;
@@ -251,6 +323,17 @@ export interface components {
              */
             sexes: ("female" | "male" | "unknown")[];
         };
+        AccountViewDto: {
+            /** Format: date-time */
+            createdAt: string | null;
+            /** @description A disabled account cannot sign in. */
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            roles: ("agency_caseworker" | "agency_admin")[];
+            /** @example a.traore */
+            username: string;
+        };
         AgencyTypePriorityBody: {
             /**
              * @description 1 is tried first; equal priorities go to the least busy agency.
@@ -314,6 +397,34 @@ export interface components {
              */
             version?: number;
         };
+        CreateAccountBody: {
+            /**
+             * @description When given and the identity provider can send e-mail, the user gets a link to choose a password instead of a temporary one.
+             * @example a.traore@example.org
+             */
+            email?: string;
+            /**
+             * @description First name (kept by the identity provider only).
+             * @example Awa
+             */
+            firstName: string;
+            /**
+             * @description Last name (kept by the identity provider only).
+             * @example Traoré
+             */
+            lastName: string;
+            /**
+             * @description Only the coordinator or a system administrator may create an `agency_admin`.
+             * @default agency_caseworker
+             * @enum {string}
+             */
+            role: "agency_caseworker" | "agency_admin";
+            /**
+             * @description Sign-in name: 3 to 63 lower-case letters, digits, dots, hyphens or underscores.
+             * @example a.traore
+             */
+            username: string;
+        };
         CreateAgencyBody: {
             /** @description Whom the agency takes. */
             accepts: components["schemas"]["AcceptsBody"];
@@ -364,6 +475,24 @@ export interface components {
              * @enum {string}
              */
             type: "NGO" | "LawEnforcement" | "HealthServiceOrganisation" | "CentralGovernmentOrganisation" | "LocalGovernmentOrganisation" | "ImmigrationService" | "LegalService" | "CorporateBusiness" | "SchoolOrCollege" | "Shelter" | "ChildProtection" | "HealthService" | "LegalAid" | "PsychosocialSupport" | "ReturnAndReintegration";
+        };
+        CreatedAccountDto: {
+            /** Format: date-time */
+            createdAt: string | null;
+            /** @description A disabled account cannot sign in. */
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description How the user gets a password: `temporaryPassword` (in this answer, once), `email` (a link sent by the identity provider), `alreadySent` (a replay: the first answer had it).
+             * @enum {string}
+             */
+            passwordDelivery: "temporaryPassword" | "email" | "alreadySent";
+            roles: ("agency_caseworker" | "agency_admin")[];
+            /** @description Shown once, never stored by Relais: hand it to the user, who must change it at first sign-in. */
+            temporaryPassword?: string;
+            /** @example a.traore */
+            username: string;
         };
         CreateReferralBody: {
             /**
@@ -540,6 +669,16 @@ export interface components {
             repatriation: components["schemas"]["NeedRuleBody"];
             /** @description Rule for the need `shelter`. */
             shelter: components["schemas"]["NeedRuleBody"];
+        };
+        PasswordResetDto: {
+            account: components["schemas"]["AccountViewDto"];
+            /**
+             * @description How the user gets a password: `temporaryPassword` (in this answer, once), `email` (a link sent by the identity provider), `alreadySent` (a replay: the first answer had it).
+             * @enum {string}
+             */
+            passwordDelivery: "temporaryPassword" | "email";
+            /** @description Shown once, never stored by Relais: the user must change it at next sign-in. */
+            temporaryPassword?: string;
         };
         ReferralPageDto: {
             items: components["schemas"]["ReferralViewDto"][];
@@ -838,8 +977,374 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Conflict: stale version, illegal transition, no bed free, or id already used. */
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccountsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id. */
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountViewDto"][];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A service this needs (the identity provider, the database) is unavailable: nothing changed, try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccountsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry harmless. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Agency id. */
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountBody"];
+            };
+        };
+        responses: {
+            /** @description The same request was already made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedAccountDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedAccountDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A service this needs (the identity provider, the database) is unavailable: nothing changed, try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccountsController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id. */
+                agencyId: string;
+                /** @description Account id: the identity provider's user id, the `sub` of the user's tokens. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountViewDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A service this needs (the identity provider, the database) is unavailable: nothing changed, try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccountsController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id. */
+                agencyId: string;
+                /** @description Account id: the identity provider's user id, the `sub` of the user's tokens. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountViewDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A service this needs (the identity provider, the database) is unavailable: nothing changed, try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccountsController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id. */
+                agencyId: string;
+                /** @description Account id: the identity provider's user id, the `sub` of the user's tokens. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A service this needs (the identity provider, the database) is unavailable: nothing changed, try again. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -961,7 +1466,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Conflict: stale version, illegal transition, no bed free, or id already used. */
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1171,7 +1676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Conflict: stale version, illegal transition, no bed free, or id already used. */
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1303,7 +1808,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Conflict: stale version, illegal transition, no bed free, or id already used. */
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1386,7 +1891,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Conflict: stale version, illegal transition, no bed free, or id already used. */
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1469,7 +1974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Conflict: stale version, illegal transition, no bed free, or id already used. */
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1552,7 +2057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Conflict: stale version, illegal transition, no bed free, or id already used. */
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1660,7 +2165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Conflict: stale version, illegal transition, no bed free, or id already used. */
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
             409: {
                 headers: {
                     [name: string]: unknown;
