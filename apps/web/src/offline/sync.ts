@@ -1,7 +1,7 @@
 import { applyResult, BatchItemResult, isDue, markSent, sendFailed, TransportFailure } from './receipt';
 import type { OutboxItem } from './user-store';
 
-/** What the sync needs of a store (the user's Dexie store, or a list in a test). */
+/** What the sync needs of a store (the user's IndexedDB store, or a list in a test). */
 export interface OutboxPort {
   list(): Promise<OutboxItem[]>;
   save(item: OutboxItem): Promise<void>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CorrectionBody, IdentificationDetail } from '../api/intake';
 import { assessmentSchema, formsSchema, methodsSchema, needsSchema, placeSchema } from '../form/rules';
 import type { IdentificationValues, NeedValues } from '../form/values';
@@ -14,11 +14,11 @@ export interface CorrectionValues {
 
 export const correctionSchema = z
   .object({ place: placeSchema, forms: formsSchema, methodsOfControl: methodsSchema, needs: needsSchema, assessment: assessmentSchema })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if ((v.place.latitude.trim() === '') !== (v.place.longitude.trim() === '')) {
       ctx.addIssue({ code: 'custom', path: ['place', v.place.latitude.trim() === '' ? 'latitude' : 'longitude'], message: 'officer.rules.bothCoordinates' });
     }
-  });
+  }));
 
 const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 

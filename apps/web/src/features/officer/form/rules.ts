@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { IdentificationValues } from './values';
 import { localDateTime, withOffset } from './values';
 import { codes, type ListName } from './vocabulary';
@@ -20,17 +20,17 @@ const PHONE = /^(\+\d[\d ]{6,18}\d|\d{2}( ?\d{2}){3})$/;
 
 const inList = (name: ListName) => {
   const allowed = new Set(codes(name));
-  return z.string().refine((v) => allowed.has(v), m('choose'));
+  return z.string().check(z.refine((v) => allowed.has(v), m('choose')));
 };
 const optionalIn = (name: ListName) => {
   const allowed = new Set(codes(name));
-  return z.string().refine((v) => v === '' || allowed.has(v), m('choose'));
+  return z.string().check(z.refine((v) => v === '' || allowed.has(v), m('choose')));
 };
 const text = (max: number, required = false) =>
-  z.string().max(max, m('tooLong')).refine((v) => (required ? /\S/.test(v) : v === '' || /\S/.test(v)), required ? m('required') : m('notBlank'));
-const placeName = z.string().max(100, m('tooLong')).refine((v) => v === '' || PLACE_NAME.test(v.trim()), m('placeName'));
+  z.string().check(z.maxLength(max, m('tooLong')), z.refine((v) => (required ? /\S/.test(v) : v === '' || /\S/.test(v)), required ? m('required') : m('notBlank')));
+const placeName = z.string().check(z.maxLength(100, m('tooLong')), z.refine((v) => v === '' || PLACE_NAME.test(v.trim()), m('placeName')));
 const coordinate = (limit: number) =>
-  z.string().refine((v) => v.trim() === '' || (Number.isFinite(Number(v)) && Math.abs(Number(v)) <= limit), m('coordinate'));
+  z.string().check(z.refine((v) => v.trim() === '' || (Number.isFinite(Number(v)) && Math.abs(Number(v)) <= limit), m('coordinate')));
 
 export function isCalendarDate(v: string): boolean {
   if (!CALENDAR_DATE.test(v)) return false;
@@ -38,12 +38,12 @@ export function isCalendarDate(v: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
 }
 
-const dateTime = z
-  .string()
-  .refine((v) => v !== '', m('required'))
-  .refine((v) => v === '' || !Number.isNaN(Date.parse(withOffset(v))), m('dateTime'))
-  .refine((v) => Number.isNaN(Date.parse(withOffset(v))) || Date.parse(withOffset(v)) <= Date.now() + 60_000, m('notInFuture'));
-const optionalDay = z.string().refine((v) => v === '' || isCalendarDate(v), m('date'));
+const dateTime = z.string().check(
+  z.refine((v) => v !== '', m('required')),
+  z.refine((v) => v === '' || !Number.isNaN(Date.parse(withOffset(v))), m('dateTime')),
+  z.refine((v) => Number.isNaN(Date.parse(withOffset(v))) || Date.parse(withOffset(v)) <= Date.now() + 60_000, m('notInFuture')),
+);
+const optionalDay = z.string().check(z.refine((v) => v === '' || isCalendarDate(v), m('date')));
 
 /** Whole years between a birth date and the identification, as intake counts them. */
 export function ageInYears(dateOfBirth: string, identifiedAt: string): number | undefined {
@@ -78,9 +78,9 @@ export const placeSchema = z.object({
   latitude: coordinate(90),
   longitude: coordinate(180),
 });
-export const formsSchema = z.array(inList('exploitationForms')).min(1, m('form')).refine(unique, m('unique'));
-export const methodsSchema = z.array(inList('methodsOfControl')).refine(unique, m('unique'));
-export const needsSchema = z.array(z.object({ need: inList('needs'), urgent: z.boolean() })).refine((n) => unique(n.map((e) => e.need)), m('unique'));
+export const formsSchema = z.array(inList('exploitationForms')).check(z.minLength(1, m('form')), z.refine(unique, m('unique')));
+export const methodsSchema = z.array(inList('methodsOfControl')).check(z.refine(unique, m('unique')));
+export const needsSchema = z.array(z.object({ need: inList('needs'), urgent: z.boolean() })).check(z.refine((n) => unique(n.map((e) => e.need)), m('unique')));
 export const assessmentSchema = inList('assessments');
 
 export const identificationSchema = z
@@ -95,15 +95,15 @@ export const identificationSchema = z
       genderIdentity: optionalIn('genderIdentities'),
       ageMode: z.enum(['dateOfBirth', 'estimatedAge', 'unknown']),
       dateOfBirth: optionalDay,
-      estimatedAge: z.string().refine((v) => v.trim() === '' || (/^\d{1,3}$/.test(v.trim()) && Number(v) <= 120), m('estimatedAge')),
+      estimatedAge: z.string().check(z.refine((v) => v.trim() === '' || (/^\d{1,3}$/.test(v.trim()) && Number(v) <= 120), m('estimatedAge'))),
       presumedMinor: z.boolean(),
-      nationalities: z.array(inList('countries')).min(1, m('nationality')).max(10, m('tooMany')).refine(unique, m('unique')),
-      languages: z.array(inList('languages')).max(10, m('tooMany')).refine(unique, m('unique')),
-      phone: z.string().max(30, m('tooLong')).refine((v) => v.trim() === '' || PHONE.test(v.trim()), m('phone')),
+      nationalities: z.array(inList('countries')).check(z.minLength(1, m('nationality')), z.maxLength(10, m('tooMany')), z.refine(unique, m('unique'))),
+      languages: z.array(inList('languages')).check(z.maxLength(10, m('tooMany')), z.refine(unique, m('unique'))),
+      phone: z.string().check(z.maxLength(30, m('tooLong')), z.refine((v) => v.trim() === '' || PHONE.test(v.trim()), m('phone'))),
       address: text(500),
       identityDocuments: z
         .array(z.object({ type: inList('identityDocumentTypes'), number: text(50, true), issuingCountry: inList('countries') }))
-        .max(10, m('tooMany')),
+        .check(z.maxLength(10, m('tooMany'))),
       disability: text(500),
     }),
     exploitation: z.object({
@@ -127,14 +127,14 @@ export const identificationSchema = z
           name: text(200),
         }),
       )
-      .max(50, m('tooMany')),
-    indicators: z.array(inList('iloIndicators')).refine(unique, m('unique')),
+      .check(z.maxLength(50, m('tooMany'))),
+    indicators: z.array(inList('iloIndicators')).check(z.refine(unique, m('unique'))),
     assessment: assessmentSchema,
     needs: needsSchema,
-    consent: z.object({ referral: z.boolean(), dataSharing: z.boolean(), givenBy: z.string().refine((v) => ['victim', 'guardian', 'notApplicable'].includes(v), m('choose')), recordedAt: dateTime }),
-    narrative: z.string().max(NARRATIVE_MAX_LENGTH, m('tooLong')),
+    consent: z.object({ referral: z.boolean(), dataSharing: z.boolean(), givenBy: z.string().check(z.refine((v) => ['victim', 'guardian', 'notApplicable'].includes(v), m('choose'))), recordedAt: dateTime }),
+    narrative: z.string().check(z.maxLength(NARRATIVE_MAX_LENGTH, m('tooLong'))),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     const issue = (path: (string | number)[], key: string) => ctx.addIssue({ code: 'custom', path, message: m(key) });
     const day = v.identifiedAt.slice(0, 10);
     const { person, exploitation, place } = v;
@@ -152,7 +152,7 @@ export const identificationSchema = z
       issue(['place', place.latitude.trim() === '' ? 'latitude' : 'longitude'], 'bothCoordinates');
     }
     if (isMinor(v) && v.consent.givenBy === 'victim') issue(['consent', 'givenBy'], 'minorConsentGiver');
-  });
+  }));
 
 type Body = Record<string, unknown>;
 
