@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AGENCY_ACCOUNT_ROLES, AgencyAccountRole } from '../../domain/accounts';
 import { AGENCY_ID_PATTERN } from './params';
 
 /** Keycloak's own rules (username and person-name validators), checked here so the caller gets a 400 per field. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,62}$/;
+/** Keycloak makes UUIDs; imported accounts (the demo ones) keep the id they were given. */
+const USER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const PERSON_NAME = /^[^<>&"$%!#?§;*~/\\|^=[\]{}()]+$/;
 
 export class AgencyAccountsParams {
@@ -14,8 +16,8 @@ export class AgencyAccountsParams {
 }
 
 export class AgencyAccountParams extends AgencyAccountsParams {
-  @ApiProperty({ description: 'Account id (the identity provider\'s user id).', format: 'uuid' })
-  @IsUUID('all')
+  @ApiProperty({ description: 'Account id: the identity provider\'s user id, the `sub` of the user\'s tokens.', example: '0b7c4a4e-3f1e-4f5e-9a59-3f1d2b0c9e11' })
+  @Matches(USER_ID)
   userId!: string;
 }
 
