@@ -17,9 +17,10 @@ export class GatewayConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV = 'development';
 
+  /** 0 picks a free port (tests). */
   @Type(() => Number)
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(65535)
   PORT = 3000;
 
