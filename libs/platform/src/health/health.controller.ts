@@ -4,13 +4,17 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs
 import { Public } from '@relais/auth';
 import { KAFKA, KafkaEventTransport } from '@relais/messaging';
 import { Kafka } from 'kafkajs';
+import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { ROOT_LOGGER } from '../tokens';
 
 const CHECK_TIMEOUT_MS = 2000;
 
 /**
  * Liveness says the process answers; readiness says it can do its work: its database answers and
- * the Kafka cluster is reachable with its consumers in their groups.
+ * the Kafka cluster is reachable with its consumers in their groups. The routes are public, so a
+ * failure is reported as a bare code; what the driver said (host names, users, versions) goes to
+ * the log, where operators read it.
  */
 @ApiExcludeController()
 @Public()
@@ -21,6 +25,7 @@ export class HealthController {
     private readonly indicator: HealthIndicatorService,
     private readonly dataSource: DataSource,
     @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
     @Optional() private readonly transport?: KafkaEventTransport,
   ) {}
 
@@ -36,13 +41,18 @@ export class HealthController {
     return this.health.check([() => this.database(), () => this.broker()]);
   }
 
+  private down(session: Session, dependency: string, error: unknown) {
+    this.logger.warn({ err: error, dependency }, 'readiness check failed');
+    return session.down({ reason: reasonOf(error) });
+  }
+
   private async database() {
     const session = this.indicator.check('database');
     try {
       await withTimeout(this.dataSource.query('SELECT 1'));
       return session.up();
     } catch (error) {
-      return session.down({ message: (error as Error).message });
+      return this.down(session, 'database', error);
     }
   }
 
@@ -51,14 +61,20 @@ export class HealthController {
     const admin = this.kafka.admin();
     try {
       await withTimeout(admin.connect().then(() => admin.describeCluster()));
-      if (this.transport && !this.transport.ready) return session.down({ message: 'consumers have not joined their groups yet' });
+      if (this.transport && !this.transport.ready) return session.down({ reason: 'consumers_not_in_groups' });
       return session.up();
     } catch (error) {
-      return session.down({ message: (error as Error).message });
+      return this.down(session, 'kafka', error);
     } finally {
       await admin.disconnect().catch(() => undefined);
     }
   }
+}
+
+type Session = ReturnType<HealthIndicatorService['check']>;
+
+function reasonOf(error: unknown): string {
+  return (error as Error).message?.startsWith('no answer within') ? 'timeout' : 'unreachable';
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
