@@ -87,6 +87,8 @@ describe('agency accounts (real Keycloak, Postgres and Kafka)', () => {
     const enabled = await request(accounts(MOPTI, `/${account.id}/enable`), { token: adminMopti, method: 'POST' });
     expect(enabled).toMatchObject({ status: 200, body: { id: account.id, enabled: true } });
     expect((await passwordGrant(body.username, password)).status).toBe(200);
+    // The sessions ended with the disabling: switching the account back on does not revive them.
+    expect(await refreshGrant(before.body.refresh_token!)).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
 
     const reset = await request(accounts(MOPTI, `/${account.id}/reset-password`), { token: adminMopti, method: 'POST' });
     expect(reset).toMatchObject({ status: 200, body: { account: { id: account.id }, passwordDelivery: 'temporaryPassword' } });
