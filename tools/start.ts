@@ -37,7 +37,11 @@ async function main(): Promise<void> {
   };
 
   const started = Date.now();
+  // The gateway first: its URL is the one to open, and it answers (502 for the API) while the services start.
+  platform.startGateway();
   platform.startAll();
+  await platform.waitForGateway();
+  console.log(`\nRelais: ${platform.gatewayUrl}  (the services are starting…)\n`);
   await platform.waitUntilReady(SERVICES, Number(process.env.RELAIS_READY_TIMEOUT_MS ?? 180_000));
   await printWelcome(platform, (Date.now() - started) / 1000);
 }
@@ -62,8 +66,11 @@ function startKafka(): boolean {
 async function printWelcome(platform: Platform, seconds: number): Promise<void> {
   const lines = [
     '',
+    `Relais: open ${platform.gatewayUrl}   (the web app, and the API at ${platform.gatewayUrl}/api/<service>/v1/…)`,
+    '',
     `Relais is running (all five services ready in ${seconds.toFixed(1)} s).`,
     '',
+    `  ${'gateway'.padEnd(14)} ${platform.gatewayUrl}   health ${platform.gatewayUrl}/gateway/health`,
     ...SERVICES.map((s) => `  ${s.padEnd(14)} ${platform.url(s)}   API docs ${platform.url(s)}/api/docs   ready ${platform.url(s)}/health/ready`),
     `  ${'kafka'.padEnd(14)} ${process.env.KAFKA_BROKERS ?? '127.0.0.1:9092'}`,
     '',

@@ -11,6 +11,8 @@ export interface PlatformOptions {
   env?: Record<string, string>;
   /** Print each service's output, prefixed (npm start); otherwise keep only the last lines. */
   echo?: boolean;
+  /** Port of the gateway, when started (default 3000). */
+  gatewayPort?: number;
 }
 
 const root = repoRoot();
@@ -22,9 +24,10 @@ const root = repoRoot();
  */
 export class Platform {
   private readonly children = new Map<ServiceName, ChildProcess>();
-  private readonly tails = new Map<ServiceName, string[]>();
+  private readonly tails = new Map<ServiceName | 'gateway', string[]>();
   private readonly expectedExits = new Set<ChildProcess>();
-  onUnexpectedExit?: (service: ServiceName, code: number | null, signal: NodeJS.Signals | null) => void;
+  private gateway?: ChildProcess;
+  onUnexpectedExit?: (service: ServiceName | 'gateway', code: number | null, signal: NodeJS.Signals | null) => void;
 
   constructor(private readonly options: PlatformOptions = {}) {}
 
@@ -79,7 +82,48 @@ export class Platform {
   }
 
   async stopAll(graceMs = 8000): Promise<void> {
-    await Promise.all(SERVICES.map((s) => this.stop(s, graceMs)));
+    await Promise.all([...SERVICES.map((s) => this.stop(s, graceMs)), this.stopGateway(graceMs)]);
+  }
+
+  get gatewayUrl(): string {
+    return `http://127.0.0.1:${this.options.gatewayPort ?? 3000}`;
+  }
+
+  /**
+   * The gateway (apps/gateway), the browser's one origin, in front of these services wherever
+   * they listen: `npm start` and the browser tests start it after the services.
+   */
+  startGateway(env: Record<string, string> = {}): void {
+    const upstreams = Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, this.url(s)]));
+    const child = startPrefixed(
+      'gateway',
+      process.execPath,
+      [join(root, 'dist', 'apps', 'gateway', 'src', 'main.js')],
+      { cwd: root, env: { ...process.env, ...this.options.env, ...upstreams, ...env, PORT: String(this.options.gatewayPort ?? 3000) } },
+      SERVICES.length,
+      (line) => this.record('gateway', line),
+      this.options.echo ?? false,
+    );
+    child.on('exit', (code, signal) => {
+      if (this.expectedExits.delete(child)) return;
+      this.onUnexpectedExit?.('gateway', code, signal);
+    });
+    this.gateway = child;
+  }
+
+  async stopGateway(graceMs = 8000): Promise<void> {
+    if (!this.gateway) return;
+    this.expectedExits.add(this.gateway);
+    await stopChild(this.gateway, graceMs);
+    this.gateway = undefined;
+  }
+
+  async waitForGateway(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await fetch(`${this.gatewayUrl}/gateway/health`).then((r) => r.ok, () => false))) {
+      if (Date.now() > deadline) throw new Error(`gateway not up after ${timeoutMs / 1000} s\n${this.tail('gateway').join('\n')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
 
   async waitUntilReady(services: readonly ServiceName[] = SERVICES, timeoutMs = 180_000): Promise<void> {
@@ -104,11 +148,11 @@ export class Platform {
   }
 
   /** The last lines a service printed: what a failing test shows. */
-  tail(service: ServiceName): string[] {
+  tail(service: ServiceName | 'gateway'): string[] {
     return this.tails.get(service) ?? [];
   }
 
-  private record(service: ServiceName, line: string): void {
+  private record(service: ServiceName | 'gateway', line: string): void {
     const lines = this.tails.get(service) ?? [];
     lines.push(line);
     if (lines.length > 200) lines.shift();

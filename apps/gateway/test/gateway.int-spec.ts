@@ -276,7 +276,7 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
         const page = await res.text();
         expect(page).toContain('Application web non construite');
         expect(page).toContain('Web app not built');
-        expect(page).toContain('npm run build');
+        expect(page).toContain('npm run build:web');
         expect((await fetch(`${unbuilt.url}/gateway/health`)).status).toBe(200);
       } finally {
         await unbuilt.close(100);

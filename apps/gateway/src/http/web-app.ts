@@ -6,7 +6,7 @@ import { Language, negotiateLanguage, translate } from '@relais/platform/edge';
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Revalidated on every load: a stale index.html or sw.js would pin users to an old release. */
 const REVALIDATE = 'no-cache';
-const BUILD_COMMAND = 'npm run build';
+const BUILD_COMMAND = 'npm run build:web';
 
 /**
  * The built web app. Hashed files under /assets never change, so browsers keep them a year; the
