@@ -57,6 +57,23 @@ describe.each(['base', 'overlays/multi-node'])('Kubernetes manifests: %s', (dir)
   });
 });
 
+describe.each(['base', 'overlays/multi-node'])('the gateway in %s', (dir) => {
+  const manifests = build(dir);
+
+  it('runs behind a Service on 3000, probed on its own health, with an Ingress sending everything to it', () => {
+    const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'relais-gateway');
+    const container = deployment!.spec!.template!.spec.containers[0];
+    expect(container.ports?.[0].containerPort).toBe(3000);
+    expect(container.readinessProbe?.httpGet?.path).toBe('/gateway/health');
+    expect(container.resources?.limits?.memory).toBeDefined();
+    const env = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
+    for (const service of SERVICES) expect(env[`${service.toUpperCase()}_URL`]).toBe(`http://relais-${service}:${SERVICE_PORTS[service]}`);
+    expect(manifests.some((m) => m.kind === 'Service' && m.metadata.name === 'relais-gateway')).toBe(true);
+    const ingress = manifests.find((m) => m.kind === 'Ingress')!;
+    expect(JSON.stringify(ingress.spec)).toContain('"name":"relais-gateway"');
+  });
+});
+
 describe('multi-node overlay', () => {
   const manifests = build('overlays/multi-node');
 
@@ -85,7 +102,7 @@ describe('docker-compose.yml', () => {
   const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
 
   it('runs the five services on their ports, with Kafka, Postgres, a mail catcher, a collector and Jaeger', () => {
-    expect(Object.keys(compose.services).sort()).toEqual([...SERVICES, 'jaeger', 'kafka', 'mailpit', 'otel-collector', 'postgres'].sort());
+    expect(Object.keys(compose.services).sort()).toEqual([...SERVICES, 'gateway', 'jaeger', 'kafka', 'mailpit', 'otel-collector', 'postgres'].sort());
     for (const service of SERVICES) {
       const s = compose.services[service];
       expect(s.build?.args?.SERVICE).toBe(service);
@@ -94,8 +111,17 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('names only variables the code reads', () => {
+  it('puts the gateway on 3000, in front of every service', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.build?.args?.SERVICE).toBe('gateway');
+    expect(gateway.ports).toEqual(['127.0.0.1:3000:3000']);
     for (const service of SERVICES) {
+      expect(gateway.environment?.[`${service.toUpperCase()}_URL`]).toBe(`http://${service}:${SERVICE_PORTS[service]}`);
+    }
+  });
+
+  it('names only variables the code reads', () => {
+    for (const service of [...SERVICES, 'gateway']) {
       for (const name of Object.keys(compose.services[service].environment ?? {})) {
         expect([name, code.includes(name)]).toEqual([name, true]);
       }

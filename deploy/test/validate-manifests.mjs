@@ -3,6 +3,7 @@
 // so the Jest test runs this script with Node. Prints one JSON line per document; exit 1 if any fails.
 import { KafkaTopic } from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2/KafkaTopic';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Namespace } from 'kubernetes-models/v1/Namespace';
@@ -16,6 +17,7 @@ const MODELS = {
   'v1/ConfigMap': ConfigMap,
   'v1/Namespace': Namespace,
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+  'networking.k8s.io/v1/Ingress': Ingress,
   'kafka.strimzi.io/v1beta2/KafkaTopic': KafkaTopic,
 };
 
