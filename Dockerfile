@@ -1,4 +1,4 @@
-# One image for the five services; SERVICE picks which one runs.
+# One image for the five services and the gateway; SERVICE picks which one runs.
 #   docker build --build-arg SERVICE=intake -t relais-intake .
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -17,5 +17,5 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p /keys && chown node:node /keys
 USER node
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=6 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+(process.env.SERVICE==='gateway'?'/gateway/health':'/health/ready')).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["sh", "-c", "exec node dist/apps/${SERVICE}/src/main.js"]
