@@ -11,7 +11,7 @@ import { ApiError } from '../api/http';
 import { correctIdentification, type IdentificationDetail, readIdentification } from '../api/intake';
 import { NeedsTable } from '../form/sections/NeedsConsentSection';
 import { label, options } from '../form/vocabulary';
-import { conflictingFields, correctionBody, correctionSchema, type CorrectionValues, correctionValues } from './correction';
+import { conflictingFields, correctionBody, correctionSchema, type CorrectionValues, correctionValues, reapply } from './correction';
 
 interface Conflict {
   mine: CorrectionValues;
@@ -55,7 +55,7 @@ function CorrectionForm({ detail, onSaved }: { detail: IdentificationDetail; onS
     if (!conflict) return;
     const current = correctionValues(conflict.current);
     setBase({ values: current, version: conflict.current.version });
-    form.reset(keepMine ? conflict.mine : current, { keepDefaultValues: false });
+    form.reset(keepMine ? reapply(base.values, conflict.mine, current) : current);
     setConflict(null);
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictingFields, correctionBody, type CorrectionValues } from './correction';
+import { conflictingFields, correctionBody, type CorrectionValues, reapply } from './correction';
 
 const base: CorrectionValues = {
   place: { region: 'mopti', cercle: 'Djenné', commune: '', locality: '', latitude: '', longitude: '' },
@@ -23,5 +23,11 @@ describe('a correction', () => {
     const mine = { ...base, assessment: 'ActualVictimOfTrafficking', forms: ['ForcedLabour'] };
     const theirs = { ...base, assessment: 'ActualVictimOfTrafficking', forms: ['Servitude'], needs: [] };
     expect(conflictingFields(base, mine, theirs)).toEqual(['forms']);
+  });
+
+  it('re-applies only the officer’s own changes over the current version', () => {
+    const mine = { ...base, assessment: 'ActualVictimOfTrafficking' };
+    const current = { ...base, forms: ['ForcedBegging', 'ChildLabour'] };
+    expect(reapply(base, mine, current)).toEqual({ ...base, forms: ['ForcedBegging', 'ChildLabour'], assessment: 'ActualVictimOfTrafficking' });
   });
 });

@@ -55,3 +55,15 @@ export function correctionBody(before: CorrectionValues, after: CorrectionValues
 export function conflictingFields(base: CorrectionValues, mine: CorrectionValues, theirs: CorrectionValues): (keyof CorrectionValues)[] {
   return (Object.keys(base) as (keyof CorrectionValues)[]).filter((k) => !same(base[k], mine[k]) && !same(base[k], theirs[k]) && !same(mine[k], theirs[k]));
 }
+
+/**
+ * The officer's own changes (from `base`) laid over the current version: what the officer keeps
+ * when choosing to re-apply their correction. Fields they did not touch keep the other person's value.
+ */
+export function reapply(base: CorrectionValues, mine: CorrectionValues, current: CorrectionValues): CorrectionValues {
+  const merged = { ...current };
+  for (const k of Object.keys(base) as (keyof CorrectionValues)[]) {
+    if (!same(base[k], mine[k])) (merged as Record<string, unknown>)[k] = mine[k];
+  }
+  return merged;
+}

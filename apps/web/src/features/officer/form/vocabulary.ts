@@ -47,11 +47,16 @@ export interface Option {
 /** Options in the person's language, alphabetical for long lists (countries, languages), in file order otherwise. */
 export function options(name: ListName, language: string): Option[] {
   const lang = language === 'en' ? 'en' : 'fr';
-  const list = (files[name] as DataFile).values.map((v) => ({ value: v.code, label: v.label[lang] }));
+  const list = (files[name] as DataFile).values.map((v) => ({ value: v.code, label: capitalised(v.label[lang]) }));
   return list.length > 30 ? list.sort((a, b) => a.label.localeCompare(b.label, lang)) : list;
 }
 
 export function label(name: ListName, code: string, language: string): string {
   const entry = (files[name] as DataFile).values.find((v) => v.code === code);
-  return entry ? entry.label[language === 'en' ? 'en' : 'fr'] : code;
+  return entry ? capitalised(entry.label[language === 'en' ? 'en' : 'fr']) : code;
+}
+
+/** Some lists are written to sit inside a sentence ("hébergement"); an option stands alone. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAuth } from '../../../app/auth/use-auth';
 import { userStore } from '../../../offline/session';
-import { startSyncLoop } from '../../../offline/sync-loop';
+import { nudgeSync, startSyncLoop } from '../../../offline/sync-loop';
 import { type SendBatch, TransportError } from '../../../offline/sync';
 import type { OutboxItem, UserStore } from '../../../offline/user-store';
 import { ApiError } from '../api/http';
@@ -48,7 +48,7 @@ export interface OutboxView {
 
 /** The signed-in user's outbox, live, and the sync that sends it (running while any officer screen is open). */
 export function useOutbox(): OutboxView {
-  const { user, accessToken } = useAuth();
+  const { user, accessToken, status } = useAuth();
   const sub = user?.sub;
   const [store, setStore] = useState<UserStore | null>(null);
   const [items, setItems] = useState<OutboxItem<Record<string, unknown>>[] | null>(null);
@@ -69,6 +69,11 @@ export function useOutbox(): OutboxView {
       release();
     };
   }, [sub, accessToken]);
+
+  // Signed in again after an offline start: the outbox need not wait for its next retry.
+  useEffect(() => {
+    if (status === 'signedIn') nudgeSync();
+  }, [status]);
 
   return { store, items };
 }
