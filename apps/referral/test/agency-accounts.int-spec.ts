@@ -137,6 +137,18 @@ describe('agency accounts (real Keycloak, Postgres and Kafka)', () => {
       expect((await request(accounts(MOPTI), { token: adminMopti, body: { ...newCaseworker(), role } })).status).toBe(400);
     }
 
+    // Each refusal is in the audit trail: probing leaves a trace.
+    const denied = await service.app.get(DataSource).query(
+      `SELECT action, resource_type, resource_id, details->>'reason' AS reason FROM audit_log WHERE outcome = 'denied' AND actor = 'demo-admin-cp-mopti' ORDER BY seq`,
+    );
+    expect(denied).toEqual(expect.arrayContaining([
+      { action: 'account.create', resource_type: 'agency', resource_id: BAMAKO_NGO, reason: 'ACCOUNTS_NOT_YOURS' },
+      { action: 'account.disable', resource_type: 'account', resource_id: 'demo-caseworker-shelter-bamako', reason: 'ACCOUNTS_NOT_YOURS' },
+      { action: 'account.reset-password', resource_type: 'account', resource_id: 'demo-officer-mopti', reason: 'ACCOUNT_NOT_FOUND' },
+      { action: 'account.disable', resource_type: 'account', resource_id: 'demo-admin-cp-mopti', reason: 'ACCOUNT_NOT_MANAGEABLE' },
+      { action: 'account.create', resource_type: 'agency', resource_id: MOPTI, reason: 'ROLE_NOT_GRANTABLE' },
+    ]));
+
     // Other roles of the agency do not manage accounts at all.
     const caseworker = await signIn('caseworker-cp-mopti');
     expect((await request(accounts(MOPTI), { token: caseworker })).status).toBe(403);

@@ -71,6 +71,11 @@ describe('CreateAgencyAccount', () => {
     await expect(useCase.execute(admin, 'demo-cp-mopti', { ...caseworker, role: 'agency_admin' })).rejects.toMatchObject({ code: ReferralErrorCode.RoleNotGrantable });
     await expect(useCase.execute(admin, 'demo-cp-kayes', caseworker)).rejects.toMatchObject({ code: ReferralErrorCode.AccountsNotYours });
     expect(directory.createAccount).not.toHaveBeenCalled();
+    // Both attempts leave a trace, committed although the request is refused.
+    expect(audit.append.mock.calls.map(([, entry]) => entry)).toEqual([
+      { actor: 'admin-1', action: 'account.create', resourceType: 'agency', resourceId: 'demo-cp-mopti', outcome: 'denied', details: { agencyId: 'demo-cp-mopti', reason: 'ROLE_NOT_GRANTABLE' } },
+      { actor: 'admin-1', action: 'account.create', resourceType: 'agency', resourceId: 'demo-cp-kayes', outcome: 'denied', details: { agencyId: 'demo-cp-kayes', reason: 'ACCOUNTS_NOT_YOURS' } },
+    ]);
   });
 
   it('creates a missing agency organisation for the coordinator (with its one region), not for an agency administrator', async () => {

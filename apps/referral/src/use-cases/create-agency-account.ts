@@ -10,7 +10,7 @@ import { Agency, NATIONAL } from '../domain/agency';
 import { ReferralErrorCode, ReferralException } from '../domain/referral-errors';
 import { AgencyRepository } from '../persistence/agency.repository';
 import { ReferralConfig } from '../referral.config';
-import { AccountView, accountView, assertMayManage } from './shared/agency-accounts';
+import { AccountView, accountView, assertMayManage, auditedAccountChange } from './shared/agency-accounts';
 
 export type PasswordDelivery = 'temporaryPassword' | 'email' | 'alreadySent';
 
@@ -36,13 +36,13 @@ export class CreateAgencyAccount {
     @Inject(SERVICE_CONFIG) private readonly config: ReferralConfig,
   ) {}
 
-  async execute(principal: Principal, agencyId: string, input: NewAccount, key?: string): Promise<CreatedAccount> {
-    assertMayManage(principal, agencyId);
-    if (!grantableRoles(principal).includes(input.role)) throw new ReferralException(ReferralErrorCode.RoleNotGrantable, { role: input.role });
-    const agency = await this.agencies.find(agencyId);
-    if (!agency) throw new ReferralException(ReferralErrorCode.AgencyNotFound, { id: agencyId });
-
-    return this.tx.run(async (manager) => {
+  execute(principal: Principal, agencyId: string, input: NewAccount, key?: string): Promise<CreatedAccount> {
+    const change = { principal, agencyId, action: 'account.create', resourceType: 'agency', resourceId: agencyId } as const;
+    return auditedAccountChange(this.tx, this.audit, change, async (manager) => {
+      assertMayManage(principal, agencyId);
+      if (!grantableRoles(principal).includes(input.role)) throw new ReferralException(ReferralErrorCode.RoleNotGrantable, { role: input.role });
+      const agency = await this.agencies.find(agencyId);
+      if (!agency) throw new ReferralException(ReferralErrorCode.AgencyNotFound, { id: agencyId });
       let password: string | undefined;
       const work = async () => {
         const created = await this.create(manager, principal, agency, input);

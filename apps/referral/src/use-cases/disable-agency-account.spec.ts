@@ -42,6 +42,17 @@ describe('DisableAgencyAccount and EnableAgencyAccount', () => {
     await expect(disable.execute(admin, 'demo-cp-mopti', 'u1')).rejects.toMatchObject({ code });
     await expect(enable.execute(admin, 'demo-cp-mopti', 'u1')).rejects.toMatchObject({ code });
     expect(directory.setEnabled).not.toHaveBeenCalled();
+    expect(audit.append.mock.calls.map(([, entry]) => entry)).toEqual(
+      ['account.disable', 'account.enable'].map((action) => ({
+        actor: 'admin-1', action, resourceType: 'account', resourceId: 'u1', outcome: 'denied', details: { agencyId: 'demo-cp-mopti', reason: code },
+      })),
+    );
+  });
+
+  it('lets an unexpected failure roll back without a trace of refusal', async () => {
+    directory.findAccount.mockResolvedValue(anAccount());
+    directory.setEnabled.mockRejectedValueOnce(new Error('boom'));
+    await expect(disable.execute(admin, 'demo-cp-mopti', 'u1')).rejects.toThrow('boom');
     expect(audit.append).not.toHaveBeenCalled();
   });
 

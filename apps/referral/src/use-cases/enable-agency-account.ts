@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, Principal } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { AccountDirectory } from '../accounts/account-directory';
-import { AccountView, accountView, manageableAccount } from './shared/agency-accounts';
+import { AccountView, accountView, auditedAccountChange, manageableAccount } from './shared/agency-accounts';
 
 /** Switches an account back on, with the password it had. Idempotent. */
 @Injectable()
@@ -14,7 +14,8 @@ export class EnableAgencyAccount {
   ) {}
 
   execute(principal: Principal, agencyId: string, userId: string): Promise<AccountView> {
-    return this.tx.run(async (manager) => {
+    const change = { principal, agencyId, action: 'account.enable', resourceType: 'account', resourceId: userId } as const;
+    return auditedAccountChange(this.tx, this.audit, change, async (manager) => {
       const account = await manageableAccount(this.directory, principal, agencyId, userId);
       await this.directory.setEnabled(userId, true);
       await this.audit.append(manager, {

@@ -3,7 +3,7 @@ import { AuditTrail, Principal } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { AccountDirectory } from '../accounts/account-directory';
 import { temporaryPassword } from '../domain/accounts';
-import { AccountView, accountView, manageableAccount } from './shared/agency-accounts';
+import { AccountView, accountView, auditedAccountChange, manageableAccount } from './shared/agency-accounts';
 
 export interface PasswordReset {
   account: AccountView;
@@ -26,7 +26,8 @@ export class ResetAgencyAccountPassword {
   ) {}
 
   execute(principal: Principal, agencyId: string, userId: string): Promise<PasswordReset> {
-    return this.tx.run(async (manager) => {
+    const change = { principal, agencyId, action: 'account.reset-password', resourceType: 'account', resourceId: userId } as const;
+    return auditedAccountChange(this.tx, this.audit, change, async (manager) => {
       const account = await manageableAccount(this.directory, principal, agencyId, userId);
       const byEmail = account.hasEmail && (await this.directory.canSendEmail());
       const password = byEmail ? undefined : temporaryPassword();
