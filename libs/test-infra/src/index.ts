@@ -3,3 +3,4 @@ export * from './database';
 export * from './environment';
 export * from './events';
 export * from './kafka';
+export * from './keycloak';

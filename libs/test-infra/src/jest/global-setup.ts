@@ -10,6 +10,8 @@ const repoRoot = join(__dirname, '../../../..');
  * configured and none listens locally, the project's own runner starts one for this test run.
  */
 export default async function globalSetup(): Promise<void> {
+  // Workers inherit it: the one that starts Keycloak (ensureKeycloak) leaves a marker for teardown.
+  process.env.RELAIS_TEST_RUN_ID ??= String(process.pid);
   await withClient(databaseUrl().replace(/\/[^/]*$/, '/postgres'), (c) => c.query('SELECT 1')).catch((error) => {
     throw new Error(`Postgres is not reachable at ${databaseUrl()}: ${(error as Error).message}`);
   });
