@@ -4,6 +4,7 @@ import { DEMO_PRINCIPALS } from '../lib/demo-principals';
 import { realmFile } from './generate-realms';
 import { buildRealm, DEV_CLIENT, OTP_MARKER_ROLE, OTP_ROLES, realmJson } from './realm';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Keycloak's untyped realm representation
 type Json = Record<string, any>;
 
 describe('Keycloak realm as code', () => {
