@@ -8,6 +8,7 @@ import { IntakeEventsHandler } from './handlers/intake-events.handler';
 import { AccountsController } from './http/accounts.controller';
 import { AgenciesController } from './http/agencies.controller';
 import { EscalationsController } from './http/escalations.controller';
+import { ReferralStatusesController } from './http/referral-statuses.controller';
 import { ReferralsController } from './http/referrals.controller';
 import { RoutingRulesController } from './http/routing-rules.controller';
 import { VictimsController } from './http/victims.controller';
@@ -39,6 +40,7 @@ import { GetRoutingRules } from './use-cases/get-routing-rules';
 import { ListAgencies } from './use-cases/list-agencies';
 import { ListAgencyAccounts } from './use-cases/list-agency-accounts';
 import { ListEscalations } from './use-cases/list-escalations';
+import { ListReferralStatuses } from './use-cases/list-referral-statuses';
 import { ListReferrals } from './use-cases/list-referrals';
 import { ListRoutingRulesVersions } from './use-cases/list-routing-rules-versions';
 import { ListVictimReferrals } from './use-cases/list-victim-referrals';
@@ -63,7 +65,7 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
     }),
   ],
   controllers: [
-    ReferralsController, VictimsController, AgenciesController, AccountsController, RoutingRulesController, EscalationsController, IntakeEventsHandler,
+    ReferralsController, ReferralStatusesController, VictimsController, AgenciesController, AccountsController, RoutingRulesController, EscalationsController, IntakeEventsHandler,
   ],
   providers: [
     AgencyRepository,
@@ -90,6 +92,7 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
     ListAgencies,
     ListEscalations,
     ListReferrals,
+    ListReferralStatuses,
     ListRoutingRulesVersions,
     ListVictimReferrals,
     LoadReferenceData,

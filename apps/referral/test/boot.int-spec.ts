@@ -56,8 +56,10 @@ describe('referral service boots as it runs in production', () => {
       const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
       expect(operations.sort()).toEqual([
         'GET /api/v1/agencies',
+        'GET /api/v1/agencies/{agencyId}/accounts',
         'GET /api/v1/agencies/{id}',
         'GET /api/v1/escalations',
+        'GET /api/v1/referral-statuses',
         'GET /api/v1/referrals',
         'GET /api/v1/referrals/{id}',
         'GET /api/v1/routing-rules',
@@ -66,6 +68,10 @@ describe('referral service boots as it runs in production', () => {
         'GET /api/v1/victims/{victimRef}/referrals',
         'PATCH /api/v1/agencies/{id}',
         'POST /api/v1/agencies',
+        'POST /api/v1/agencies/{agencyId}/accounts',
+        'POST /api/v1/agencies/{agencyId}/accounts/{userId}/disable',
+        'POST /api/v1/agencies/{agencyId}/accounts/{userId}/enable',
+        'POST /api/v1/agencies/{agencyId}/accounts/{userId}/reset-password',
         'POST /api/v1/referrals',
         'POST /api/v1/referrals/{id}/accept',
         'POST /api/v1/referrals/{id}/acknowledge',

@@ -180,7 +180,7 @@ describe('intake events (real Kafka and Postgres)', () => {
     const [row] = await db.query('SELECT * FROM identifications WHERE identification_id = $1', [data.identificationId]);
     expect(Object.keys(row).sort()).toEqual([
       'age_group', 'consent', 'consent_at', 'created_at', 'erased_at', 'facts_at', 'identification_id', 'identified_at', 'is_minor',
-      'languages', 'needs', 'region', 'sex', 'updated_at', 'victim_ref',
+      'languages', 'needs', 'region', 'sex', 'unit_id', 'updated_at', 'victim_ref',
     ]);
     const audit: { action: string; actor: string }[] = await db.query(
       `SELECT action, actor FROM audit_log

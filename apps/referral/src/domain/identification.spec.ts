@@ -67,6 +67,12 @@ describe('merging intake\'s events in any order', () => {
     expect(state.needs?.map((n) => n.need)).toEqual(['shelter', 'legalAid']);
   });
 
+  it('remembers the identifying unit, which a correction does not change (its officers follow the referrals)', () => {
+    const state = applyCorrection(applyIdentified(fresh(), identified({ unitId: 'unit-mopti-1' })), corrected('2026-12-01T11:00:00.000Z'));
+    expect(state.unitId).toBe('unit-mopti-1');
+    expect(fresh().unitId).toBeNull();
+  });
+
   it('ignores a correction older than the facts it would replace', () => {
     const state = applyCorrection(applyIdentified(fresh(), identified()), corrected('2026-12-01T09:00:00.000Z', { region: 'kayes' }));
     expect(state.region).toBe('mopti');

@@ -26,6 +26,8 @@ export interface IdentificationState {
   victimRef: string;
   /** Set once `victim-identified` has been seen; nothing is routed before. */
   identifiedAt: Date | null;
+  /** The police or gendarmerie unit that identified the person: its officers follow the referrals. */
+  unitId: string | null;
   sex: Sex | null;
   ageGroup: AgeBand | null;
   isMinor: boolean | null;
@@ -41,7 +43,7 @@ export interface IdentificationState {
 
 export function emptyIdentification(identificationId: string, victimRef: string): IdentificationState {
   return {
-    identificationId, victimRef, identifiedAt: null, sex: null, ageGroup: null, isMinor: null, languages: [],
+    identificationId, victimRef, identifiedAt: null, unitId: null, sex: null, ageGroup: null, isMinor: null, languages: [],
     region: null, needs: null, factsAt: null, consent: null, consentAt: null, erasedAt: null,
   };
 }
@@ -53,6 +55,7 @@ export function applyIdentified(state: IdentificationState, event: VictimIdentif
   const next: IdentificationState = {
     ...state,
     identifiedAt: at,
+    unitId: event.unitId,
     sex: event.sex,
     ageGroup: event.ageGroup,
     isMinor: event.isMinor,

@@ -7,6 +7,7 @@ interface IdentificationRow {
   identification_id: string;
   victim_ref: string;
   identified_at: Date | null;
+  unit_id: string | null;
   sex: Sex | null;
   age_group: AgeBand | null;
   is_minor: boolean | null;
@@ -60,12 +61,13 @@ export class IdentificationRepository {
   async save(state: IdentificationState, now: Date): Promise<void> {
     await this.tx.manager.query(
       `UPDATE identifications SET victim_ref = $2, identified_at = $3, sex = $4, age_group = $5, is_minor = $6, languages = $7,
-              region = $8, needs = $9::jsonb, facts_at = $10, consent = $11::jsonb, consent_at = $12, erased_at = $13, updated_at = $14
+              region = $8, needs = $9::jsonb, facts_at = $10, consent = $11::jsonb, consent_at = $12, erased_at = $13, updated_at = $14,
+              unit_id = $15
         WHERE identification_id = $1`,
       [
         state.identificationId, state.victimRef, state.identifiedAt, state.sex, state.ageGroup, state.isMinor, state.languages,
         state.region, state.needs === null ? null : JSON.stringify(state.needs), state.factsAt,
-        state.consent === null ? null : JSON.stringify(state.consent), state.consentAt, state.erasedAt, now,
+        state.consent === null ? null : JSON.stringify(state.consent), state.consentAt, state.erasedAt, now, state.unitId,
       ],
     );
   }
@@ -76,6 +78,7 @@ function toState(row: IdentificationRow): IdentificationState {
     identificationId: row.identification_id,
     victimRef: row.victim_ref,
     identifiedAt: row.identified_at,
+    unitId: row.unit_id,
     sex: row.sex,
     ageGroup: row.age_group,
     isMinor: row.is_minor,

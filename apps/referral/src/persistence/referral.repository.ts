@@ -54,6 +54,40 @@ export interface Page {
 /** An agency sees the referrals addressed to it; the coordinator sees all (scope from the caller's token). */
 const SCOPE_COLUMNS = { agency: 'agency_id' };
 
+/** Police follow referrals through the identification they made: its unit, its region. */
+const IDENTIFICATION_SCOPE_COLUMNS = { unit: 'i.unit_id', region: 'i.region' };
+
+/** Where one referral stands, without anything about the person or the agency's notes. */
+export interface ReferralProgress {
+  id: string;
+  reference: string;
+  victimRef: string;
+  identificationId: string;
+  need: Need;
+  urgent: boolean;
+  agencyId: string;
+  agencyName: string;
+  status: ReferralStatus;
+  dueBy: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+interface ProgressRow {
+  id: string;
+  reference: string;
+  victim_ref: string;
+  identification_id: string;
+  need: Need;
+  urgent: boolean;
+  agency_id: string;
+  agency_name: string;
+  status: ReferralStatus;
+  due_by: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
 /**
  * Every read a person makes goes through an AccessScope in the WHERE clause, so a referral of
  * another agency is simply not found. Methods without a scope are for the service's own work
@@ -124,6 +158,36 @@ export class ReferralRepository {
       { ...filter.params, victimRef },
     );
     return rows.map(toReferral);
+  }
+
+  /** The referrals of these people made from identifications in the scope, oldest first per person. */
+  async progressOfVictims(scope: AccessScope, victimRefs: string[]): Promise<ReferralProgress[]> {
+    const filter = scopeFilter(scope, IDENTIFICATION_SCOPE_COLUMNS);
+    const rows = await namedQuery<ProgressRow>(
+      this.tx.manager,
+      `SELECT r.id, r.reference, r.victim_ref, r.identification_id, r.need, r.urgent, r.agency_id, a.name AS agency_name,
+              r.status, r.due_by, r.created_at, r.updated_at
+         FROM referrals r
+         JOIN identifications i ON i.identification_id = r.identification_id
+         JOIN agencies a ON a.id = r.agency_id
+        WHERE r.victim_ref = ANY(:victimRefs::text[]) AND (${filter.sql})
+        ORDER BY r.victim_ref, r.created_at, r.id`,
+      { ...filter.params, victimRefs },
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      victimRef: r.victim_ref,
+      identificationId: r.identification_id,
+      need: r.need,
+      urgent: r.urgent,
+      agencyId: r.agency_id,
+      agencyName: r.agency_name,
+      status: r.status,
+      dueBy: r.due_by,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }));
   }
 
   async forIdentification(identificationId: string): Promise<Referral[]> {

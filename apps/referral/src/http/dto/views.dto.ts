@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   AGE_BANDS, DECLINE_REASONS, ESCALATION_CAUSES, NEEDS, ORGANISATION_TYPES, REFERRAL_OUTCOMES, REFERRAL_STATUSES, REGIONS, SEXES,
 } from '@relais/contracts';
-import type { AgencyView, EscalationView, ReferralView, RoutingRulesView } from '../../use-cases/shared/views';
+import type { AgencyView, EscalationView, ReferralStatusView, ReferralView, RoutingRulesView } from '../../use-cases/shared/views';
 import type { RulesVersionView } from '../../use-cases/list-routing-rules-versions';
 import { AcceptsBody, CapacityBody, COVERAGES } from './agency.body';
 import { RoutingRulesContent } from './routing-rules.body';
@@ -46,6 +46,26 @@ export class ReferralPageDto {
   @ApiProperty({ type: 'integer', example: 1 }) page!: number;
   @ApiProperty({ type: 'integer', example: 20 }) pageSize!: number;
   @ApiProperty({ type: 'integer', description: 'Matching referrals in all pages.', example: 42 }) total!: number;
+}
+
+export class ReferralStatusDto implements ReferralStatusView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Human-readable reference, quoted in notifications.', example: 'R-7K3M9Q2X' }) reference!: string;
+  @ApiProperty({ description: 'Pseudonymous reference of the person (never a name).', example: 'V-7K3M9Q2XPA' }) victimRef!: string;
+  @ApiProperty({ format: 'uuid', description: 'The identification the referral was made from.' }) identificationId!: string;
+  @ApiProperty({ enum: NEEDS }) need!: string;
+  @ApiProperty() urgent!: boolean;
+  @ApiProperty({ example: 'demo-shelter-mopti' }) agencyId!: string;
+  @ApiProperty({ example: 'Centre d’accueil de Mopti (démo)' }) agencyName!: string;
+  @ApiProperty({ enum: REFERRAL_STATUSES }) status!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Deadline running now: to acknowledge while pending, to accept once acknowledged.' })
+  dueBy!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'Last change of status.' }) updatedAt!: string;
+}
+
+export class ReferralStatusListDto {
+  @ApiProperty({ type: () => [ReferralStatusDto] }) items!: ReferralStatusDto[];
 }
 
 export class AgencyViewDto implements AgencyView {

@@ -22,3 +22,18 @@ export function referralScope(principal: Principal): AccessScope {
 export function referralActionScope(principal: Principal): AccessScope {
   return accessScope(principal, REFERRAL_ACTION_SCOPE_RULES);
 }
+
+/**
+ * Who follows where referrals stand (coarse status only, no note): the officers of the unit that
+ * identified the person, the supervisor of the identification's region, the coordinator. The
+ * scope applies to the identification, in the query.
+ */
+export const REFERRAL_STATUS_SCOPE_RULES: ScopeRules = {
+  police_officer: 'unit',
+  police_supervisor: 'region',
+  coordinator: 'all',
+};
+
+export function referralStatusScope(principal: Principal): AccessScope {
+  return accessScope(principal, REFERRAL_STATUS_SCOPE_RULES);
+}

@@ -2,6 +2,7 @@ import { Agency, Coverage } from '../../domain/agency';
 import { Escalation } from '../../domain/escalation';
 import { Referral } from '../../domain/referral';
 import { RoutingRules, RoutingRulesVersion } from '../../domain/routing-rules';
+import type { ReferralProgress } from '../../persistence/referral.repository';
 
 /** A referral as the API shows it. Dates are ISO strings; `version` is what the next change must quote. */
 export interface ReferralView {
@@ -65,6 +66,39 @@ export function referralView(r: Referral): ReferralView {
     closedAt: iso(r.closedAt),
     outcome: r.outcome,
     closeNote: r.closeNote,
+  };
+}
+
+/** Where a referral stands, for the police who made the identification: no note, nothing about the person. */
+export interface ReferralStatusView {
+  id: string;
+  reference: string;
+  victimRef: string;
+  identificationId: string;
+  need: string;
+  urgent: boolean;
+  agencyId: string;
+  agencyName: string;
+  status: string;
+  dueBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function referralStatusView(p: ReferralProgress): ReferralStatusView {
+  return {
+    id: p.id,
+    reference: p.reference,
+    victimRef: p.victimRef,
+    identificationId: p.identificationId,
+    need: p.need,
+    urgent: p.urgent,
+    agencyId: p.agencyId,
+    agencyName: p.agencyName,
+    status: p.status,
+    dueBy: iso(p.dueBy),
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
   };
 }
 

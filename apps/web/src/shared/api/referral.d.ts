@@ -126,6 +126,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/referral-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the referrals of several persons stand (status, need, agency, deadline; no note): an officer sees those of their unit's identifications, a supervisor their region's, the coordinator all. Persons outside that scope have none listed. */
+        get: operations["ReferralStatusesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/referrals": {
         parameters: {
             query?: never;
@@ -691,6 +708,49 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        ReferralStatusDto: {
+            /** @example demo-shelter-mopti */
+            agencyId: string;
+            /** @example Centre d’accueil de Mopti (démo) */
+            agencyName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Deadline running now: to acknowledge while pending, to accept once acknowledged.
+             */
+            dueBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The identification the referral was made from.
+             */
+            identificationId: string;
+            /** @enum {string} */
+            need: "shelter" | "medical" | "psychosocial" | "legalAid" | "interpretation" | "familyTracing" | "repatriation" | "childProtection" | "basicNeeds" | "education" | "livelihood";
+            /**
+             * @description Human-readable reference, quoted in notifications.
+             * @example R-7K3M9Q2X
+             */
+            reference: string;
+            /** @enum {string} */
+            status: "pending" | "acknowledged" | "accepted" | "declined" | "escalated" | "closed";
+            /**
+             * Format: date-time
+             * @description Last change of status.
+             */
+            updatedAt: string;
+            urgent: boolean;
+            /**
+             * @description Pseudonymous reference of the person (never a name).
+             * @example V-7K3M9Q2XPA
+             */
+            victimRef: string;
+        };
+        ReferralStatusListDto: {
+            items: components["schemas"]["ReferralStatusDto"][];
         };
         ReferralTransitionBody: {
             /**
@@ -1516,6 +1576,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EscalationPageDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReferralStatusesController_list: {
+        parameters: {
+            query: {
+                /** @description Pseudonymous references of the persons (repeat the parameter: `?victimRef=V-…&victimRef=V-…`), at most 50. */
+                victimRef: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralStatusListDto"];
                 };
             };
             /** @description Invalid request: one entry per field in `errors`, nothing changed. */
