@@ -1,5 +1,6 @@
-import { Alert, Button, Checkbox, Fieldset, Group, MultiSelect, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
+import { CodeListInput } from '../CodeListInput';
 import { useIdentificationForm } from '../form-context';
 import { isMinor } from '../rules';
 import { options } from '../vocabulary';
@@ -51,14 +52,14 @@ export function PersonSection() {
             control={control}
             name="person.nationalities"
             render={({ field }) => (
-              <MultiSelect label={t('officer.form.fields.nationalities')} withAsterisk searchable data={options('countries', language)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} maxValues={10} error={error('person.nationalities')} />
+              <CodeListInput label={t('officer.form.fields.nationalities')} required options={options('countries', language)} value={field.value} onChange={field.onChange} error={error('person.nationalities')} />
             )}
           />
           <Controller
             control={control}
             name="person.languages"
             render={({ field }) => (
-              <MultiSelect label={t('officer.form.fields.languages')} searchable data={options('languages', language)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} maxValues={10} error={error('person.languages')} />
+              <CodeListInput label={t('officer.form.fields.languages')} options={options('languages', language)} value={field.value} onChange={field.onChange} error={error('person.languages')} />
             )}
           />
           <TextInput type="tel" label={t('officer.form.fields.phone')} autoComplete="off" {...register('person.phone')} error={error('person.phone')} />
