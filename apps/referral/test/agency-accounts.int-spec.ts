@@ -1,13 +1,14 @@
 import { createServer } from 'node:net';
-import { request, startTestService, TestService } from '@relais/testing';
+import { ensureKeycloak, KEYCLOAK_ISSUER, KEYCLOAK_JWKS_URL, KEYCLOAK_URL, keycloakAccessToken, request, startTestService, TestService } from '@relais/testing';
 import { DataSource } from 'typeorm';
 import { REFERRAL_SERVICE } from '../src/referral.service-definition';
-import { choosePassword, deleteGroup, deleteUser, freshUsername, ISSUER, JWKS_URL, KEYCLOAK_URL, ownPassword, passwordGrant, refreshGrant, signIn } from './keycloak';
+import { choosePassword, deleteGroup, deleteUser, freshUsername, ownPassword, passwordGrant, refreshGrant } from './keycloak';
 
 jest.setTimeout(120_000);
 
 /** Tokens from the real Keycloak (password grant of relais-dev), verified by the service against its JWKS. */
-const KEYCLOAK_ENV = { AUTH_JWKS_URL: JWKS_URL, AUTH_ISSUER: ISSUER, KEYCLOAK_URL, DEADLINE_SCHEDULER_ENABLED: 'false' };
+const KEYCLOAK_ENV = { AUTH_JWKS_URL: KEYCLOAK_JWKS_URL, AUTH_ISSUER: KEYCLOAK_ISSUER, KEYCLOAK_URL, DEADLINE_SCHEDULER_ENABLED: 'false' };
+const signIn = keycloakAccessToken;
 const MOPTI = 'demo-cp-mopti';
 const BAMAKO_NGO = 'demo-shelter-bamako-ngo';
 
@@ -26,6 +27,7 @@ describe('agency accounts (real Keycloak, Postgres and Kafka)', () => {
   }
 
   beforeAll(async () => {
+    await ensureKeycloak();
     service = await startTestService(REFERRAL_SERVICE, { env: KEYCLOAK_ENV });
     [adminMopti, coordinator] = await Promise.all([signIn('admin-cp-mopti'), signIn('coordinator')]);
   });
