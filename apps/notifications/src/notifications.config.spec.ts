@@ -4,7 +4,8 @@ import { loadNotificationsConfig } from './notifications.config';
 describe('loadNotificationsConfig', () => {
   it('runs on a development machine with no settings at all', () => {
     const config = loadNotificationsConfig({});
-    expect(config).toMatchObject({ PORT: 3004, SMTP_URL: 'smtp://127.0.0.1:2525', DISPATCH_ENABLED: true, WEBHOOK_REQUIRE_HTTPS: false });
+    expect(config).toMatchObject({ PORT: 3004, SMTP_URL: 'smtp://127.0.0.1:2525', DISPATCH_ENABLED: true });
+    expect(config.webhookRequiresHttps).toBe(false);
     expect(config.retryPolicy).toEqual({ baseMs: 30_000, capMs: 3_600_000, windowMs: 86_400_000 });
   });
 
@@ -30,5 +31,14 @@ describe('loadNotificationsConfig', () => {
     expect(() => loadNotificationsConfig({ NODE_ENV: 'production' })).toThrow(/CHANNELS_ENCRYPTION_KEYS/);
     const key = `k1:${Buffer.alloc(32, 9).toString('base64')}`;
     expect(loadNotificationsConfig({ NODE_ENV: 'production', CHANNELS_ENCRYPTION_KEYS: key }).CHANNELS_ENCRYPTION_KEYS).toBe(key);
+  });
+
+  it('requires https webhooks in production unless told otherwise, and reads the allowed targets', () => {
+    const key = `k1:${Buffer.alloc(32, 9).toString('base64')}`;
+    expect(loadNotificationsConfig({ NODE_ENV: 'production', CHANNELS_ENCRYPTION_KEYS: key }).webhookRequiresHttps).toBe(true);
+    expect(loadNotificationsConfig({ WEBHOOK_REQUIRE_HTTPS: 'true' }).webhookRequiresHttps).toBe(true);
+    expect(loadNotificationsConfig({ WEBHOOK_ALLOWED_TARGETS: '10.20.0.0/16,192.168.4.20' }).WEBHOOK_ALLOWED_TARGETS).toBe('10.20.0.0/16,192.168.4.20');
+    expect(() => loadNotificationsConfig({ WEBHOOK_ALLOWED_TARGETS: 'intranet.local' })).toThrow(/WEBHOOK_ALLOWED_TARGETS/);
+    expect(() => loadNotificationsConfig({ WEBHOOK_ALLOWED_TARGETS: '10.0.0.0/40' })).toThrow(/prefix/);
   });
 });

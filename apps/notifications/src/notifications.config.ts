@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ConfigurationError, loadConfig, ServiceConfig } from '@relais/platform';
+import { allowListOf } from './domain/webhook-target';
 
 const HOUR_MS = 3_600_000;
 
@@ -47,10 +48,20 @@ export class NotificationsConfig extends ServiceConfig {
   @Max(300_000)
   WEBHOOK_TIMEOUT_MS = 10_000;
 
-  /** Refuse plain-http webhook URLs when registering channels (set it in production). */
+  /** Refuse plain-http webhook URLs when registering channels; unset: on in production only. */
+  @IsOptional()
   @Type(() => Boolean)
   @IsBoolean()
-  WEBHOOK_REQUIRE_HTTPS = false;
+  WEBHOOK_REQUIRE_HTTPS?: boolean;
+
+  /**
+   * Loopback and private addresses (or ranges) a webhook may target in production, e.g. an agency's
+   * receiver on a private link: `10.20.0.0/16,192.168.4.20`. Link-local and metadata addresses are
+   * refused whatever this says; in development every loopback and private address is allowed.
+   */
+  @IsOptional()
+  @Matches(/^[0-9A-Fa-f:.]+(\/\d{1,3})?(,[0-9A-Fa-f:.]+(\/\d{1,3})?)*$/, { message: 'WEBHOOK_ALLOWED_TARGETS must be IP addresses or CIDR ranges, comma-separated' })
+  WEBHOOK_ALLOWED_TARGETS?: string;
 
   /** First retry delay; each next one doubles, with jitter, up to the cap. */
   @Type(() => Number)
@@ -104,6 +115,10 @@ export class NotificationsConfig extends ServiceConfig {
   })
   CHANNELS_ENCRYPTION_KEYS?: string;
 
+  get webhookRequiresHttps(): boolean {
+    return this.WEBHOOK_REQUIRE_HTTPS ?? this.NODE_ENV === 'production';
+  }
+
   get retryPolicy(): { baseMs: number; capMs: number; windowMs: number } {
     return { baseMs: this.DELIVERY_RETRY_BASE_MS, capMs: this.DELIVERY_RETRY_CAP_MS, windowMs: this.DELIVERY_RETRY_WINDOW_MS };
   }
@@ -114,6 +129,11 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): N
   // Development keys live on the developer's disk; a real installation must bring its own.
   if (config.NODE_ENV === 'production' && !config.CHANNELS_ENCRYPTION_KEYS) {
     throw new ConfigurationError('notifications', ['CHANNELS_ENCRYPTION_KEYS: must be set when NODE_ENV=production']);
+  }
+  try {
+    allowListOf((config.WEBHOOK_ALLOWED_TARGETS ?? '').split(',').filter(Boolean));
+  } catch (error) {
+    throw new ConfigurationError('notifications', [`WEBHOOK_ALLOWED_TARGETS: ${(error as Error).message}`]);
   }
   return config;
 }

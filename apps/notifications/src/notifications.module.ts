@@ -4,6 +4,7 @@ import { EmailSender } from './channels/email.sender';
 import { HttpSmsGateway } from './channels/http-sms-gateway';
 import { SMS_GATEWAY } from './channels/sms-gateway';
 import { SmsSender } from './channels/sms.sender';
+import { WebhookTargetGuard } from './channels/webhook-target-guard';
 import { WebhookSender } from './channels/webhook.sender';
 import { DeliveryDispatcher } from './dispatcher/delivery-dispatcher';
 import { IntakeEventsHandler } from './handlers/intake-events.handler';
@@ -58,6 +59,7 @@ import { TrackAccompaniment } from './use-cases/track-accompaniment';
     InboxRepository,
     AccompanimentRepository,
     WebhookSender,
+    WebhookTargetGuard,
     EmailSender,
     { provide: SMS_GATEWAY, useClass: HttpSmsGateway },
     SmsSender,

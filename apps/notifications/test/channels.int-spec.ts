@@ -94,6 +94,16 @@ describe('recipient channels (real HTTP, Postgres)', () => {
     expect([read.status, read.body.code]).toEqual([status, code]);
   });
 
+  it.each(['http://169.254.169.254/latest/meta-data/', 'https://[fd00:ec2::254]/', 'http://[::ffff:169.254.169.254]/', 'http://0.0.0.0:3001/'])(
+    'refuses a webhook aimed at %s, development included, and saves nothing',
+    async (url) => {
+      const refused = await put('agency-ssrf', { webhook: { url, secret: newSecret() }, language: 'fr' }, users.adminOf('agency-ssrf'));
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([{ field: 'webhook.url', code: 'webhookTargetForbidden', message: expect.stringMatching(/^webhook\.url désigne une adresse qui ne reçoit jamais/) }]);
+      expect(await h.db.query(`SELECT 1 FROM recipients WHERE id = 'agency-ssrf'`)).toEqual([]);
+    },
+  );
+
   it('refuses a request without a token', async () => {
     const response = await fetch(`${h.service.url}${path('agency-a')}`);
     expect(response.status).toBe(401);

@@ -1,9 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Agent as HttpAgent, request as httpRequest, IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { CLOUDEVENTS_CONTENT_TYPE } from '@relais/contracts';
 import { SERVICE_CONFIG } from '@relais/platform';
 import { Webhook } from 'standardwebhooks';
 import { DeliveryError } from '../domain/delivery-error';
 import { NotificationsConfig } from '../notifications.config';
+import { WebhookTargetGuard } from './webhook-target-guard';
 
 export interface WebhookRequest {
   url: string;
@@ -19,38 +22,62 @@ export interface WebhookRequest {
  * POSTs an event signed per Standard Webhooks: `webhook-id`, `webhook-timestamp` (this attempt's
  * time) and `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`. Any 2xx is
  * success; anything else, a redirect or the timeout is a failure to retry. Redirects are not
- * followed: a receiver's URL is registered on purpose, not discovered.
+ * followed: a receiver's URL is registered on purpose, not discovered. The connection goes only to
+ * an address the target guard allowed at this very moment (node:http, whose `lookup` we control,
+ * rather than fetch, whose resolution we cannot see).
  */
 @Injectable()
-export class WebhookSender {
-  constructor(@Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig) {}
+export class WebhookSender implements OnModuleDestroy {
+  private readonly http = new HttpAgent({ keepAlive: true });
+  private readonly https = new HttpsAgent({ keepAlive: true });
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
+    private readonly targets: WebhookTargetGuard,
+  ) {}
 
   async send(request: WebhookRequest): Promise<void> {
     const timestamp = new Date();
     const signature = new Webhook(request.secret).sign(request.deliveryId, timestamp, request.body);
-    let response: Response;
-    try {
-      response = await fetch(request.url, {
+    const status = await this.post(request.url, request.body, {
+      'content-type': CLOUDEVENTS_CONTENT_TYPE,
+      'user-agent': 'Relais-Notifications/1',
+      'webhook-id': request.deliveryId,
+      'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+      'webhook-signature': signature,
+    });
+    if (status < 200 || status > 299) throw new DeliveryError(`HTTP ${status}`);
+  }
+
+  onModuleDestroy(): void {
+    this.http.destroy();
+    this.https.destroy();
+  }
+
+  private post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const timeoutMs = this.config.WEBHOOK_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+      const outgoing = (secure ? httpsRequest : httpRequest)(target, {
         method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
-        headers: {
-          'content-type': CLOUDEVENTS_CONTENT_TYPE,
-          'user-agent': 'Relais-Notifications/1',
-          'webhook-id': request.deliveryId,
-          'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
-          'webhook-signature': signature,
-        },
-        body: request.body,
+        agent: secure ? this.https : this.http,
+        lookup: this.targets.lookup,
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        signal: AbortSignal.timeout(timeoutMs),
       });
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'TimeoutError') {
-        throw new DeliveryError(`timeout after ${this.config.WEBHOOK_TIMEOUT_MS} ms`);
-      }
-      throw error;
-    }
-    // The receiver's answer is not ours to keep; drain it so the connection can be reused.
-    await response.arrayBuffer().catch(() => undefined);
-    if (response.status < 200 || response.status > 299) throw new DeliveryError(`HTTP ${response.status}`);
+      outgoing.on('response', (response: IncomingMessage) => {
+        // The receiver's answer is not ours to keep; drain it so the connection can be reused.
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      });
+      outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.name === 'AbortError' || error.name === 'TimeoutError') return reject(new DeliveryError(`timeout after ${timeoutMs} ms`));
+        if (error.code === 'ETARGETREFUSED') return reject(new DeliveryError(error.message));
+        reject(error);
+      });
+      outgoing.end(body);
+    });
   }
 }

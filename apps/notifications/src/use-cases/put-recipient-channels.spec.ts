@@ -1,7 +1,8 @@
 import { RequestValidationException } from '@relais/platform';
 import { fakeTransactions, RecordingAudit } from '../../test/support/unit-doubles';
 import { NotificationsException } from '../domain/notifications.errors';
-import { NotificationsConfig } from '../notifications.config';
+import { CheckVerdict, WebhookTargetGuard } from '../channels/webhook-target-guard';
+import { loadNotificationsConfig } from '../notifications.config';
 import { RecipientChannels, RecipientRepository } from '../persistence/recipient.repository';
 import { PutRecipientChannels } from './put-recipient-channels';
 
@@ -9,7 +10,7 @@ const agencyA = { kind: 'agency', id: 'agency-a' } as const;
 const admin = { sub: 'u1', roles: ['agency_admin'], agencyId: 'agency-a' } as const;
 const SECRET = `whsec_${Buffer.alloc(32, 3).toString('base64')}`;
 
-function setup(current?: Partial<RecipientChannels>, requireHttps = false) {
+function setup(current?: Partial<RecipientChannels>, requireHttps = false, verdict: CheckVerdict = 'allowed') {
   const saved: Omit<RecipientChannels, 'version' | 'updatedAt'>[] = [];
   const recipients = {
     find: jest.fn(async () => (current ? ({ recipient: agencyA, language: 'fr', emails: [], phones: [], version: 1, updatedAt: new Date(), updatedBy: 'x', ...current }) : undefined)),
@@ -19,8 +20,9 @@ function setup(current?: Partial<RecipientChannels>, requireHttps = false) {
     }),
   } as unknown as RecipientRepository;
   const audit = new RecordingAudit();
-  const config = { WEBHOOK_REQUIRE_HTTPS: requireHttps } as NotificationsConfig;
-  return { useCase: new PutRecipientChannels(config, fakeTransactions().tx, recipients, audit.trail), saved, audit, recipients };
+  const config = loadNotificationsConfig({ WEBHOOK_REQUIRE_HTTPS: String(requireHttps) });
+  const targets = { check: jest.fn(async () => verdict) } as unknown as WebhookTargetGuard;
+  return { useCase: new PutRecipientChannels(config, fakeTransactions().tx, recipients, audit.trail, targets), saved, audit, recipients };
 }
 
 describe('PutRecipientChannels', () => {
@@ -72,5 +74,22 @@ describe('PutRecipientChannels', () => {
         details: { language: 'fr', webhook: true, webhookSecretChanged: true, emailCount: 1, phoneCount: 1, version: 2 },
       },
     ]);
+  });
+
+  it.each<[CheckVerdict, string]>([
+    ['forbidden', 'webhookTargetForbidden'],
+    ['internal', 'webhookTargetInternal'],
+  ])('refuses a webhook whose target is %s, field by field, saving nothing', async (verdict, code) => {
+    const { useCase, recipients } = setup(undefined, false, verdict);
+    const error = await useCase.execute(admin as never, agencyA, { webhook: { url: 'https://relais.example.ml', secret: SECRET }, language: 'fr' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationException);
+    expect(JSON.stringify((error as RequestValidationException).validationErrors)).toContain(code);
+    expect(recipients.save).not.toHaveBeenCalled();
+  });
+
+  it('saves a webhook whose name does not resolve yet (every delivery is judged when it connects)', async () => {
+    const { useCase, saved } = setup(undefined, false, 'unresolvable');
+    await useCase.execute(admin as never, agencyA, { webhook: { url: 'https://relais.example.ml', secret: SECRET }, language: 'fr' });
+    expect(saved).toHaveLength(1);
   });
 });

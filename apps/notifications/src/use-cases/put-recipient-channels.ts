@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail, Principal } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { SERVICE_CONFIG } from '@relais/platform';
+import { WebhookTargetGuard } from '../channels/webhook-target-guard';
 import { mayManageChannels } from '../domain/inboxes';
 import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
 import { RecipientRef, recipientKey } from '../domain/recipients';
@@ -23,13 +24,23 @@ export class PutRecipientChannels {
     private readonly tx: TransactionHost,
     private readonly recipients: RecipientRepository,
     private readonly audit: AuditTrail,
+    private readonly targets: WebhookTargetGuard,
   ) {}
+
+  private async assertTargetAllowed(url: string): Promise<void> {
+    const verdict = await this.targets.check(url);
+    if (verdict === 'forbidden') throw fieldError('webhook.url', 'webhookTargetForbidden', 'webhook.url points at an address that never receives webhooks');
+    if (verdict === 'internal') throw fieldError('webhook.url', 'webhookTargetInternal', 'webhook.url points at this machine or a private network');
+    // A name that does not resolve today (a receiver being set up, a DNS hiccup) is saved: every
+    // delivery is judged again when it connects, and that check is the one that cannot be dodged.
+  }
 
   async execute(principal: Principal, recipient: RecipientRef, body: RecipientChannelsBody): Promise<RecipientChannelsView> {
     if (!mayManageChannels(principal, recipient)) throw new NotificationsException(NotificationsErrorCode.NotYourRecipient, { recipientId: recipient.id });
-    if (body.webhook && this.config.WEBHOOK_REQUIRE_HTTPS && !body.webhook.url.toLowerCase().startsWith('https://')) {
+    if (body.webhook && this.config.webhookRequiresHttps && !body.webhook.url.toLowerCase().startsWith('https://')) {
       throw fieldError('webhook.url', 'webhookHttpsRequired', 'webhook.url must use https');
     }
+    if (body.webhook) await this.assertTargetAllowed(body.webhook.url);
     return this.tx.run(async (manager) => {
       const current = await this.recipients.find(recipient, { forUpdate: true });
       const secret = body.webhook?.secret ?? current?.webhook?.secret;
