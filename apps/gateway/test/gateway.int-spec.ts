@@ -25,6 +25,7 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
       INTAKE_URL: sse.url,
       REFERRAL_URL: await deadUrl(),
       PROSECUTION_URL: silent.url,
+      STATISTICS_URL: echo.url,
       UPSTREAM_TIMEOUT_MS: '300',
     });
   });
@@ -130,6 +131,11 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
       expect(echo.completed.length).toBe(before);
     });
 
+    it('answers "Expect: 100-continue" with 413 at once when the declared size is over, with 100 otherwise', async () => {
+      expect(await expectContinue(`${gw.url}/api/referral/v1/referrals`, MB + 1)).toEqual({ continued: false, status: 413 });
+      expect(await expectContinue(`${gw.url}/api/referral/v1/referrals`, 1000)).toEqual({ continued: true, status: 200 });
+    });
+
     it('lets an offline station send a 5 MB batch, chunked, but not 7 MB', async () => {
       const batch = `${gw.url}/api/intake/v1/identifications:batch`;
       expect(await sendChunked(batch, 64 * 1024, 80)).toBe(200);
@@ -167,6 +173,12 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
       expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     });
 
+    it('does not count a slow upload against the service’s time to answer', async () => {
+      // 6 chunks 100 ms apart: twice the 300 ms timeout, all of it spent by the client.
+      const status = await sendChunked(`${failing.url}/api/statistics/v1/x`, 1024, 6, 100);
+      expect(status).toBe(200);
+    });
+
     it('streams server-sent events as they come, before the service ends the stream', async () => {
       const res = await fetch(`${failing.url}/api/intake/v1/events`);
       expect(res.headers.get('content-type')).toBe('text/event-stream');
@@ -197,6 +209,22 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
         await upstream.close();
       }
     });
+  });
+
+  it('stops within its grace period even with an event stream open', async () => {
+    const upstream = await sseServer();
+    const stopping = await gateway({ WEB_DIST_DIR: dist, INTAKE_URL: upstream.url });
+    try {
+      const res = await fetch(`${stopping.url}/api/intake/v1/events`);
+      await res.body!.getReader().read();
+      const started = Date.now();
+      await stopping.close(200);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      await eventually(() => expect(upstream.state.clientGone).toBe(true));
+    } finally {
+      upstream.release();
+      await upstream.close();
+    }
   });
 
   describe('security headers', () => {
@@ -295,8 +323,30 @@ function getJson(url: string, headers: Record<string, string>): Promise<unknown>
   });
 }
 
-/** POSTs `count` chunks of `size` bytes without a Content-Length; resolves with the status. */
-function sendChunked(url: string, size: number, count: number): Promise<number> {
+/** Declares `length` bytes with Expect: 100-continue; sends them only if the gateway says continue. */
+function expectContinue(url: string, length: number): Promise<{ continued: boolean; status: number }> {
+  return new Promise((resolve, reject) => {
+    let continued = false;
+    const req = http.request(url, { method: 'POST', headers: { 'content-length': String(length), expect: '100-continue' } });
+    req.on('continue', () => {
+      continued = true;
+      req.end(Buffer.alloc(length, 'x'));
+    });
+    req.on('response', (res) => {
+      resolve({ continued, status: res.statusCode! });
+      res.resume();
+      if (!continued) req.destroy();
+    });
+    req.on('error', (error) => {
+      if (!continued) return;
+      reject(error);
+    });
+    req.flushHeaders();
+  });
+}
+
+/** POSTs `count` chunks of `size` bytes without a Content-Length (`gapMs` apart); resolves with the status. */
+function sendChunked(url: string, size: number, count: number, gapMs = 0): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json' } });
     let answered = false;
@@ -314,8 +364,9 @@ function sendChunked(url: string, size: number, count: number): Promise<number> 
       if (answered || req.destroyed) return;
       if (sent === count) return void req.end();
       sent++;
-      if (req.write(chunk)) setImmediate(next);
-      else req.once('drain', next);
+      const again = () => (gapMs ? setTimeout(next, gapMs) : setImmediate(next));
+      if (req.write(chunk)) again();
+      else req.once('drain', again);
     };
     next();
   });
