@@ -2,13 +2,15 @@
  * npm start: the whole platform on this machine. Starts the local Kafka broker (unless
  * KAFKA_BROKERS names a cluster, or one already runs), the five services (each creates its
  * database schema, runs its migrations, creates its topics and loads its reference data), waits
- * until all are ready, then prints where everything is and a token per demo role.
- * Ctrl-C stops the services, then the broker it started.
+ * until all are ready, then prints where everything is, the demo accounts and a token per demo role.
+ * Keycloak (deploy/keycloak) starts beside them unless AUTH_JWKS_URL / AUTH_ISSUER name another provider.
+ * Ctrl-C stops the services, then the broker and the Keycloak it started.
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { SERVICES } from '@relais/contracts';
+import { startKeycloak, stopKeycloak, keycloakWelcome } from './keycloak/launcher';
 import { demoTokens } from './lib/demo-principals';
 import { Platform } from './lib/platform';
 import { repoRoot } from './lib/repo-root';
@@ -17,6 +19,8 @@ const kafkaScript = join(repoRoot(), 'deploy', 'kafka', 'kafka.sh');
 
 async function main(): Promise<void> {
   const startedKafka = startKafka();
+  // Before the services: they read AUTH_ISSUER / AUTH_JWKS_URL, which this sets for the local Keycloak.
+  const keycloak = startKeycloak();
   const platform = new Platform({ echo: true });
   let stopping = false;
   const stop = async (code: number) => {
@@ -25,8 +29,13 @@ async function main(): Promise<void> {
     console.log('\nStopping Relais…');
     await platform.stopAll();
     if (startedKafka) execFileSync('bash', [kafkaScript, 'stop'], { stdio: 'inherit' });
+    if (keycloak.started) stopKeycloak();
     process.exit(code);
   };
+  keycloak.ready.catch((error: Error) => {
+    console.error(`\n${error.message}; stopping everything.`);
+    void stop(1);
+  });
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   platform.onUnexpectedExit = (service, code, signal) => {
@@ -43,6 +52,7 @@ async function main(): Promise<void> {
   await platform.waitForGateway();
   console.log(`\nRelais: ${platform.gatewayUrl}  (the services are starting…)\n`);
   await platform.waitUntilReady(SERVICES, Number(process.env.RELAIS_READY_TIMEOUT_MS ?? 180_000));
+  await keycloak.ready;
   await printWelcome(platform, (Date.now() - started) / 1000);
 }
 
@@ -73,6 +83,7 @@ async function printWelcome(platform: Platform, seconds: number): Promise<void> 
     `  ${'gateway'.padEnd(14)} ${platform.gatewayUrl}   health ${platform.gatewayUrl}/gateway/health`,
     ...SERVICES.map((s) => `  ${s.padEnd(14)} ${platform.url(s)}   API docs ${platform.url(s)}/api/docs   ready ${platform.url(s)}/health/ready`),
     `  ${'kafka'.padEnd(14)} ${process.env.KAFKA_BROKERS ?? '127.0.0.1:9092'}`,
+    ...keycloakWelcome(platform.gatewayUrl),
     '',
     'Tokens for the demo roles (valid 8 hours; send as "Authorization: Bearer <token>"):',
   ];
