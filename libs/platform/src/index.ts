@@ -9,6 +9,7 @@ export * from './errors/error-body';
 export * from './errors/http-error.filter';
 export * from './errors/validation-errors';
 export * from './http/validators';
+export * from './http/victim-refs.query';
 export * from './i18n/messages';
 export * from './idempotency/canonical-json';
 export * from './idempotency/idempotency-key.decorator';

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { VictimRefsQuery } from '@relais/platform';
 import { ListReferralStatuses } from '../use-cases/list-referral-statuses';
 import { ReferralStatusView } from '../use-cases/shared/views';
 import { ApiErrors } from './api-docs';
-import { ReferralStatusesQuery } from './dto/referral-statuses.query';
 import { ReferralStatusListDto } from './dto/views.dto';
 
 @ApiTags('referrals')
@@ -21,7 +21,7 @@ export class ReferralStatusesController {
   })
   @ApiOkResponse({ type: ReferralStatusListDto })
   @ApiErrors(400, 401, 403)
-  list(@CurrentUser() principal: Principal, @Query() query: ReferralStatusesQuery): Promise<{ items: ReferralStatusView[] }> {
+  list(@CurrentUser() principal: Principal, @Query() query: VictimRefsQuery): Promise<{ items: ReferralStatusView[] }> {
     return this.listStatuses.execute(principal, query.victimRef);
   }
 }
