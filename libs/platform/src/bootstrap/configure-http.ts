@@ -4,6 +4,7 @@ import { Logger } from 'pino';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { RequestValidationException } from '../errors/validation-errors';
 import { accessLog, jsonBody, requestContext } from '../http/middleware';
+import { securityHeaders } from '../http/security-headers';
 import { openApiDocument } from './openapi-document';
 
 export interface HttpSetup {
@@ -13,6 +14,8 @@ export interface HttpSetup {
   logger: Logger;
   /** Largest accepted JSON body; a batch of identifications from an offline station needs a few MB. */
   bodyLimit?: string;
+  /** HSTS is sent in production only (a development machine serves plain http on 127.0.0.1). */
+  production?: boolean;
 }
 
 /**
@@ -21,6 +24,7 @@ export interface HttpSetup {
  * one error shape in French or English, OpenAPI at /api/docs and /api/docs-json.
  */
 export function configureHttp(app: INestApplication, setup: HttpSetup): void {
+  app.use(securityHeaders(setup.production ?? process.env.NODE_ENV === 'production'));
   app.use(requestContext());
   app.use(accessLog(setup.logger));
   app.use(jsonBody(setup.bodyLimit ?? '5mb'));
