@@ -54,7 +54,10 @@ export class VictimsController {
   @Roles('data_protection_officer')
   @ApiOperation({
     summary: 'Erase a person’s personal data (crypto-shredding)',
-    description: 'Destroys the person’s data key: their details become unreadable everywhere, backups included. The identification stays with its codes (statistics are unaffected); intake.personal-data-erased.v1 is emitted once. Repeating it is harmless.',
+    description:
+      'Destroys the person’s data key in the live database: the sealed details and the duplicate-search keys can no longer be read there. ' +
+      'Copies taken before the erasure (database backups, archived WAL) still hold the data key wrapped under the master key: they stay readable to whoever holds both until those copies expire or that master key is retired. ' +
+      'The identification stays with its codes (statistics are unaffected); intake.personal-data-erased.v1 is emitted once, and each service removes what it holds about the person. Repeating it is harmless.',
   })
   @ApiOkResponse({ type: ErasureView })
   @ApiBadRequestResponse({ type: ErrorView })

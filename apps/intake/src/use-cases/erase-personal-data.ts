@@ -17,9 +17,10 @@ export interface ErasureReceipt {
 }
 
 /**
- * Crypto-shredding: the person's data key is destroyed, so every copy of their sealed details,
- * backups included, is unreadable from now on. The blind-index keys derived from their names go
- * too. The identification stays, with its codes, for statistics; the other services are told.
+ * Crypto-shredding: the person's data key is destroyed in the live database, so their sealed
+ * details cannot be decrypted there from now on. A backup taken before still holds the data key
+ * wrapped under the master key: it is unreadable only once that master key is retired, or the
+ * backup expired. The blind-index keys derived from their names go too. The identification stays, with its codes, for statistics; the other services are told.
  * Repeating the request changes nothing and emits nothing.
  */
 @Injectable()
