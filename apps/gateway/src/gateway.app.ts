@@ -7,6 +7,7 @@ import { runWithContext } from '@relais/observability';
 import { negotiateLanguage } from '@relais/platform/edge';
 import { GatewayConfig } from './gateway.config';
 import { apiProxy } from './http/api-proxy';
+import { publicRateLimit } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { webApp } from './http/web-app';
 import { correlationIdFrom } from './proxy/forwarded-headers';
@@ -23,6 +24,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger): Express
     res.setHeader('Cache-Control', 'no-store');
     res.json({ status: 'ok' });
   });
+  app.use(publicRateLimit(config));
   app.use(apiProxy(config));
   app.use(webApp(config.WEB_DIST_DIR));
   app.use((_req, res) => {

@@ -76,6 +76,13 @@ export class GatewayConfig {
   @Max(600_000)
   UPSTREAM_TIMEOUT_MS = 30_000;
 
+  /** Public and token-less API calls per client address and minute (0: no limit). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  PUBLIC_RATE_LIMIT_PER_MINUTE = 120;
+
   /**
    * Behind a load balancer or ingress that sets X-Forwarded-*, keep what it says; at the edge
    * (the default) a client's own X-Forwarded-For is replaced, so it cannot pose as another address.

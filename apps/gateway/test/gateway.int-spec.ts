@@ -19,7 +19,7 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
     dist = webDist();
     // Each service behind its own path prefix on the echo server, so the echo tells which one was reached.
     const urls = Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, `${echo.url}/${s}`]));
-    gw = await gateway({ ...urls, WEB_DIST_DIR: dist });
+    gw = await gateway({ ...urls, WEB_DIST_DIR: dist, PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
     failing = await gateway({
       WEB_DIST_DIR: dist,
       INTAKE_URL: sse.url,
@@ -27,6 +27,7 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
       PROSECUTION_URL: silent.url,
       STATISTICS_URL: echo.url,
       UPSTREAM_TIMEOUT_MS: '300',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
     });
   });
 
@@ -209,6 +210,27 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
         await upstream.close();
       }
     });
+  });
+
+  it('limits public and token-less API calls per address: 429 with Retry-After, in the services’ shape', async () => {
+    const limited = await gateway({ WEB_DIST_DIR: dist, STATISTICS_URL: echo.url, INTAKE_URL: echo.url, PUBLIC_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const publicPath = `${limited.url}/api/statistics/v1/public/statistics/victims`;
+      for (let i = 0; i < 3; i++) expect((await fetch(publicPath)).status).toBe(200);
+      const refused = await fetch(publicPath, { headers: { 'accept-language': 'en' } });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await refused.json()).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
+      // A token does not lift the limit on public routes, however spelled, nor does it reach token-less calls…
+      const token = { authorization: 'Bearer any' };
+      expect((await fetch(`${limited.url}/api/statistics/V1/Public/statistics/victims`, { headers: token })).status).toBe(429);
+      expect((await fetch(`${limited.url}/api/intake/v1/identifications`)).status).toBe(429);
+      // …but signed-in calls are the services' to limit, and the web app is not limited.
+      expect((await fetch(`${limited.url}/api/intake/v1/identifications`, { headers: token })).status).toBe(200);
+      expect((await fetch(`${limited.url}/officer/new`, { headers: { accept: 'text/html' } })).status).toBe(200);
+    } finally {
+      await limited.close(100);
+    }
   });
 
   it('stops within its grace period even with an event stream open', async () => {
