@@ -16,7 +16,8 @@ import { correlationIdFrom } from './proxy/forwarded-headers';
 export function createGatewayApp(config: GatewayConfig, logger: Logger): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.TRUST_FORWARDED_HEADERS);
+  // One hop (the ingress): its X-Forwarded-For entry is the client; earlier entries are the client's own claims.
+  app.set('trust proxy', config.TRUST_FORWARDED_HEADERS ? 1 : false);
   app.use(requestContext());
   app.use(accessLog(logger));
   app.use(securityHeaders(config));
