@@ -6,6 +6,7 @@ import { CasesController } from './http/cases.controller';
 import { DefendantsController } from './http/defendants.controller';
 import { OfficesController } from './http/offices.controller';
 import { VictimsController } from './http/victims.controller';
+import { CaseStatusesController } from './http/case-statuses.controller';
 import { CaseRepository } from './persistence/case.repository';
 import { DefendantRepository } from './persistence/defendant.repository';
 import { PROSECUTION_ENTITIES } from './persistence/entities';
@@ -25,6 +26,7 @@ import { LinkIdentification } from './use-cases/link-identification';
 import { ListCases } from './use-cases/list-cases';
 import { ListOffices } from './use-cases/list-offices';
 import { ListVictimCases } from './use-cases/list-victim-cases';
+import { ListCaseStatuses } from './use-cases/list-case-statuses';
 import { MergeCase } from './use-cases/merge-case';
 import { OpenCase } from './use-cases/open-case';
 import { OpenCaseFromIdentification } from './use-cases/open-case-from-identification';
@@ -42,7 +44,7 @@ const REPOSITORIES = [
 
 const USE_CASES = [
   OpenCaseFromIdentification, OpenCase, ChangeCaseStage, LinkIdentification, MergeCase, TransferCase, AddDefendant, ReadDefendant,
-  ChargeDefendant, ScheduleHearing, RecordJudgment, GetCase, ListCases, ListVictimCases, ListOffices, RecordReferralAccess,
+  ChargeDefendant, ScheduleHearing, RecordJudgment, GetCase, ListCases, ListVictimCases, ListCaseStatuses, ListOffices, RecordReferralAccess,
   RecordPersonalDataErasure, RerouteCorrectedIdentification,
 ];
 
@@ -55,7 +57,7 @@ const USE_CASES = [
       migrations: PROSECUTION_MIGRATIONS,
     }),
   ],
-  controllers: [CasesController, DefendantsController, VictimsController, OfficesController, IntakeEventsHandler, ReferralEventsHandler],
+  controllers: [CasesController, DefendantsController, VictimsController, CaseStatusesController, OfficesController, IntakeEventsHandler, ReferralEventsHandler],
   providers: [...REPOSITORIES, ...REFERENCE_DATA_PROVIDERS, ...VAULT_PROVIDERS, ...USE_CASES],
 })
 export class ProsecutionModule {}

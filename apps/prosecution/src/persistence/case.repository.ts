@@ -3,7 +3,7 @@ import { AccessScope } from '@relais/auth';
 import { CaseStage, Region } from '@relais/contracts';
 import { TransactionHost } from '@relais/persistence';
 import { CaseState, OpenedFrom } from '../domain/case';
-import { caseFilter } from './scope';
+import { caseFilter, identificationFilter } from './scope';
 import { affected, firstRow, rows } from './sql';
 
 interface CaseRow {
@@ -30,6 +30,30 @@ export interface CaseListFilter {
   /** Exclusive upper bound. */
   openedBefore?: Date;
   includeMerged: boolean;
+}
+
+/** Whether a person's case is open and at which stage: nothing of its content. */
+export interface CaseProgress {
+  caseId: string;
+  reference: string;
+  victimRef: string;
+  officeId: string;
+  officeName: { fr: string; en: string };
+  stage: CaseStage;
+  stageChangedAt: Date;
+  openedAt: Date;
+}
+
+interface ProgressRow {
+  id: string;
+  reference: string;
+  victim_ref: string;
+  office_id: string;
+  name_fr: string;
+  name_en: string;
+  stage: CaseStage;
+  stage_changed_at: Date;
+  opened_at: Date;
 }
 
 export interface StageChangeRecord {
@@ -131,6 +155,35 @@ export class CaseRepository {
       ? Number(found[0].total)
       : Number((await firstRow<{ n: string }>(this.tx.manager, `SELECT count(*) AS n FROM cases c WHERE ${where.join(' AND ')}`, params))?.n ?? 0);
     return { cases: found.map(toCase), total };
+  }
+
+  /**
+   * The cases of these people reached through identifications in the police scope (unit or
+   * region), one row per person and case; merged cases are left out (their victims moved on).
+   */
+  async progressOfVictims(scope: AccessScope, victimRefs: string[]): Promise<CaseProgress[]> {
+    const filter = identificationFilter(scope);
+    const found = await rows<ProgressRow>(
+      this.tx.manager,
+      `SELECT DISTINCT ON (i.victim_ref, c.opened_at, c.id)
+              c.id, c.reference, i.victim_ref, c.office_id, o.name_fr, o.name_en, c.stage, c.stage_changed_at, c.opened_at
+         FROM identifications i
+         JOIN cases c ON c.id = i.case_id
+         JOIN offices o ON o.id = c.office_id
+        WHERE i.victim_ref = ANY(:victimRefs::text[]) AND c.merged_into IS NULL AND (${filter.sql})
+        ORDER BY i.victim_ref, c.opened_at, c.id`,
+      { victimRefs, ...filter.params },
+    );
+    return found.map((r) => ({
+      caseId: r.id,
+      reference: r.reference,
+      victimRef: r.victim_ref,
+      officeId: r.office_id,
+      officeName: { fr: r.name_fr, en: r.name_en },
+      stage: r.stage,
+      stageChangedAt: r.stage_changed_at,
+      openedAt: r.opened_at,
+    }));
   }
 
   /** Visible cases a person is linked to, merged ones left out (their victims moved on). */

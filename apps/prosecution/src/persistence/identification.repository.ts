@@ -39,14 +39,15 @@ export class IdentificationRepository {
    * Records the identification for `caseId` unless it was recorded before. The primary key makes
    * this the single point where a redelivered or concurrent duplicate is recognised: it waits for
    * the first writer to commit, then inserts nothing. Returns whether this call recorded it.
+   * `unitId` is the identifying unit, whose officers may then see the case's stage.
    */
-  async claim(link: Omit<IdentificationLink, 'erased'>): Promise<boolean> {
+  async claim(link: Omit<IdentificationLink, 'erased'>, unitId: string): Promise<boolean> {
     const inserted = await rows(
       this.tx.manager,
-      `INSERT INTO identifications (identification_id, case_id, victim_ref, region, cercle, identified_at, linked_at)
-       VALUES (:identificationId, :caseId, :victimRef, :region, :cercle, :identifiedAt, :linkedAt)
+      `INSERT INTO identifications (identification_id, case_id, victim_ref, region, cercle, identified_at, linked_at, unit_id)
+       VALUES (:identificationId, :caseId, :victimRef, :region, :cercle, :identifiedAt, :linkedAt, :unitId)
        ON CONFLICT (identification_id) DO NOTHING RETURNING 1`,
-      { ...link },
+      { ...link, unitId },
     );
     return inserted.length === 1;
   }

@@ -41,7 +41,10 @@ describe('OpenCaseFromIdentification', () => {
     expect(outcome).toMatchObject({ opened: true, officeId: 'parquet-tgi-kati' });
     const opened = cases.insert.mock.calls[0][0];
     expect(opened).toMatchObject({ officeId: 'parquet-tgi-kati', stage: 'reportReceived', openedAt: now, stageChangedAt: new Date(identified.identifiedAt), openedFrom: 'identification', version: 1 });
-    expect(identifications.claim).toHaveBeenCalledWith(expect.objectContaining({ identificationId: identified.identificationId, caseId: opened.id, victimRef: identified.victimRef }));
+    expect(identifications.claim).toHaveBeenCalledWith(
+      expect.objectContaining({ identificationId: identified.identificationId, caseId: opened.id, victimRef: identified.victimRef }),
+      identified.unitId,
+    );
     expect(emitted).toEqual([{ type: 'prosecution.case-opened.v1', data: expect.objectContaining({ caseId: opened.id, victimRefs: [identified.victimRef], region: 'koulikoro', openedFrom: 'identification' }) }]);
     expect(audits).toEqual([expect.objectContaining({ actor: 'system:prosecution', action: 'case.open', resourceId: opened.id })]);
   });

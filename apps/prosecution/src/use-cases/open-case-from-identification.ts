@@ -56,7 +56,7 @@ export class OpenCaseFromIdentification {
         linkedAt: now,
       };
       // The identification is claimed first: a duplicate stops here, before any case exists.
-      if (!(await this.identifications.claim(link))) return { opened: false };
+      if (!(await this.identifications.claim(link, identification.unitId))) return { opened: false };
       await this.cases.insert(opened);
       await this.cases.recordStageChange({ caseId: opened.id, from: null, to: 'reportReceived', at: reportedAt, recordedBy: SYSTEM_ACTOR });
       const links = [{ ...link, erased: false }];

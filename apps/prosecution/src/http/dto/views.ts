@@ -8,6 +8,7 @@ import { ChargeView, DefendantSummary } from '../../use-cases/defendant-views';
 import { CaseDetail, StageChangeView, TransferView, VictimLinkView } from '../../use-cases/get-case';
 import { CasePage } from '../../use-cases/list-cases';
 import { OfficeList, OfficeView } from '../../use-cases/list-offices';
+import { CaseStatusView } from '../../use-cases/list-case-statuses';
 import { VictimCaseStatus } from '../../use-cases/list-victim-cases';
 import { DefendantDetail } from '../../use-cases/read-defendant';
 import { JudgmentView, VerdictView, WarningView } from '../../use-cases/record-judgment';
@@ -169,6 +170,22 @@ export class VictimCaseStatusDto implements VictimCaseStatus {
   @ApiProperty({ format: 'date-time' }) stageChangedAt!: string;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ type: [UpcomingHearingDto] }) upcomingHearings!: UpcomingHearingDto[];
+}
+
+export class CaseStatusDto implements CaseStatusView {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ example: 'C-7K3M9Q2X', description: 'Human-readable reference quoted in notifications' }) reference!: string;
+  @ApiProperty({ example: 'V-7K3M9Q2XRT', description: 'Pseudonymous reference of the person' }) victimRef!: string;
+  @ApiProperty({ example: 'parquet-tgi-mopti', description: "The prosecutor's office holding the case" }) officeId!: string;
+  @ApiProperty({ description: "The office's name, in the caller's language" }) officeName!: string;
+  @ApiProperty({ enum: CASE_STAGES }) stage!: CaseStage;
+  @ApiProperty({ description: 'False once the case is final, dismissed or found to be no case' }) open!: boolean;
+  @ApiProperty({ format: 'date-time', description: 'When the current stage took effect' }) stageChangedAt!: string;
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+}
+
+export class CaseStatusListDto {
+  @ApiProperty({ type: [CaseStatusDto] }) items!: CaseStatusDto[];
 }
 
 export class OfficeDto implements OfficeView {

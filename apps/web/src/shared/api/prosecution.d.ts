@@ -1,6 +1,23 @@
 // Generated from docs/openapi/prosecution.json by `npm run openapi`; do not edit by hand.
 
 export interface paths {
+    "/v1/case-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the persons' cases are open (reference, office, stage; nothing of their content): an officer sees those reached through their unit's identifications, a supervisor their region's, the coordinator all. Persons outside that scope have none listed. */
+        get: operations["CaseStatusesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases": {
         parameters: {
             query?: never;
@@ -318,6 +335,41 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+        };
+        CaseStatusDto: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description The prosecutor's office holding the case
+             * @example parquet-tgi-mopti
+             */
+            officeId: string;
+            /** @description The office's name, in the caller's language */
+            officeName: string;
+            /** @description False once the case is final, dismissed or found to be no case */
+            open: boolean;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * @description Human-readable reference quoted in notifications
+             * @example C-7K3M9Q2X
+             */
+            reference: string;
+            /** @enum {string} */
+            stage: "reportReceived" | "preliminaryInvestigation" | "judicialInvestigation" | "committedForTrial" | "trial" | "judgment" | "appeal" | "final" | "dismissed" | "noCase";
+            /**
+             * Format: date-time
+             * @description When the current stage took effect
+             */
+            stageChangedAt: string;
+            /**
+             * @description Pseudonymous reference of the person
+             * @example V-7K3M9Q2XRT
+             */
+            victimRef: string;
+        };
+        CaseStatusListDto: {
+            items: components["schemas"]["CaseStatusDto"][];
         };
         CaseSummaryDto: {
             cercle: string | null;
@@ -831,6 +883,55 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    CaseStatusesController_list: {
+        parameters: {
+            query: {
+                /** @description Pseudonymous references of the persons (repeat the parameter: `?victimRef=V-…&victimRef=V-…`), at most 50. */
+                victimRef: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field (VALIDATION_FAILED) or a typed refusal */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     CasesController_listCases: {
         parameters: {
             query?: {
