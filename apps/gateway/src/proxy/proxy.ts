@@ -71,8 +71,9 @@ export function forward(req: Request, res: Response, target: ProxyTarget, fail: 
       if (value !== undefined && !owned.has(name)) res.setHeader(name, value);
     }
     res.writeHead(answer.statusCode ?? 502);
-    // Headers go out now, not with the first chunk: an event stream that is quiet for a while is still open.
-    res.flushHeaders();
+    // An event stream's headers go out now, not with its first event, which may be minutes away.
+    // Other answers keep headers and body in one write.
+    if (String(answer.headers['content-type'] ?? '').startsWith('text/event-stream')) res.flushHeaders();
     answer.pipe(res);
     answer.on('close', () => {
       if (!answer.complete) res.destroy();
