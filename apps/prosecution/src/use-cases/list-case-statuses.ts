@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, Principal } from '@relais/auth';
+import { AuditTrail, Principal, scopeLabel } from '@relais/auth';
 import { CaseStage } from '@relais/contracts';
 import { Language } from '@relais/platform';
 import { TransactionHost } from '@relais/persistence';
@@ -41,7 +41,7 @@ export class ListCaseStatuses {
         actor: principal.sub,
         action: 'case.status.list',
         resourceType: 'case',
-        resourceId: scope.kind === 'unit' ? `unit:${scope.unitId}` : scope.kind === 'region' ? `region:${scope.region}` : scope.kind,
+        resourceId: scopeLabel(scope),
         outcome: 'success',
         details: { asked: victimRefs.length, returned: found.map((c) => c.caseId) },
       });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, Principal } from '@relais/auth';
+import { AuditTrail, Principal, scopeLabel } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { ReferralRepository } from '../persistence/referral.repository';
 import { referralStatusScope } from './shared/access';
@@ -26,7 +26,7 @@ export class ListReferralStatuses {
         actor: principal.sub,
         action: 'referral.status.list',
         resourceType: 'referral',
-        resourceId: scope.kind === 'unit' ? `unit:${scope.unitId}` : scope.kind === 'region' ? `region:${scope.region}` : scope.kind,
+        resourceId: scopeLabel(scope),
         outcome: 'success',
         details: { asked: victimRefs.length, returned: found.map((r) => r.id) },
       });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, Principal } from '@relais/auth';
+import { AuditTrail, Principal, scopeLabel } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { Page, ReferralFilter, ReferralRepository } from '../persistence/referral.repository';
 import { referralScope } from './shared/access';
@@ -22,7 +22,7 @@ export class ListReferrals {
         actor: principal.sub,
         action: 'referral.list',
         resourceType: 'referral',
-        resourceId: scope.kind === 'agency' ? `agency:${scope.agencyId}` : scope.kind,
+        resourceId: scopeLabel(scope),
         outcome: 'success',
         details: {
           status: filter.status ?? null,

@@ -1,5 +1,5 @@
 import { Principal } from '../principal';
-import { accessScope, ScopeRules } from './access-scope';
+import { accessScope, scopeLabel, ScopeRules } from './access-scope';
 import { scopeFilter } from './scope-filter';
 
 const referralRules: ScopeRules = {
@@ -42,6 +42,17 @@ describe('accessScope', () => {
   it('ignores a broader role whose claim is missing', () => {
     const both = principal(['police_officer', 'police_supervisor'], { unitId: 'u9' });
     expect(accessScope(both, referralRules)).toEqual({ kind: 'unit', unitId: 'u9' });
+  });
+});
+
+describe('scopeLabel', () => {
+  it('names the scope for an audit entry', () => {
+    expect(scopeLabel({ kind: 'unit', unitId: 'u9' })).toBe('unit:u9');
+    expect(scopeLabel({ kind: 'region', region: 'kayes' })).toBe('region:kayes');
+    expect(scopeLabel({ kind: 'agency', agencyId: 'a1' })).toBe('agency:a1');
+    expect(scopeLabel({ kind: 'jurisdiction', officeId: 'p1' })).toBe('jurisdiction:p1');
+    expect(scopeLabel({ kind: 'all' })).toBe('all');
+    expect(scopeLabel({ kind: 'none' })).toBe('none');
   });
 });
 

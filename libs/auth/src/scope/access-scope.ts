@@ -45,3 +45,20 @@ function scopeOf(kind: ScopeKind, principal: Principal): AccessScope {
       return principal.unitId ? { kind: 'unit', unitId: principal.unitId } : NONE;
   }
 }
+
+/** The scope as an audit `resourceId` for a list read: `unit:<id>`, `region:<code>`, `all`… (never personal). */
+export function scopeLabel(scope: AccessScope): string {
+  switch (scope.kind) {
+    case 'all':
+    case 'none':
+      return scope.kind;
+    case 'region':
+      return `region:${scope.region}`;
+    case 'jurisdiction':
+      return `jurisdiction:${scope.officeId}`;
+    case 'agency':
+      return `agency:${scope.agencyId}`;
+    case 'unit':
+      return `unit:${scope.unitId}`;
+  }
+}
