@@ -4,6 +4,7 @@
 # into a cache outside git, is built once for our options, and runs as a plain JVM.
 #
 #   keycloak.sh fetch    download and unzip the distribution (no-op when complete)
+#   keycloak.sh build    fetch, then `kc.sh build` for our options (no-op when built)
 #   keycloak.sh start    start it in the background, apply the realm, wait until ready
 #   keycloak.sh stop     stop it (SIGTERM, then SIGKILL after KEYCLOAK_STOP_TIMEOUT)
 #   keycloak.sh status   exit 0 and print "running on http://127.0.0.1:<port>" if ready
@@ -138,7 +139,7 @@ port_open() { # port -> 0 if something accepts TCP connections on 127.0.0.1:port
   timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$HOST" "$1" 2>/dev/null
 }
 
-http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$@" 2>/dev/null || true; }
+http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$@" 2>/dev/null || true; }
 
 our_jvm() { # pid -> 0 if pid is a live Keycloak JVM of this state dir
   local comm="" cmdline
@@ -288,7 +289,12 @@ cmd_start() {
   while :; do
     if [[ -z "$applied" ]] && realm_ready master; then
       log "server up after $((SECONDS - started)) s; applying the realm"
-      cmd_apply
+      if ! (cmd_apply); then
+        # shellcheck disable=SC2046
+        kill_pids "$pid" $(server_pids)
+        rm -f "$PID_FILE"
+        die "could not apply the realm; stopped Keycloak (log $SERVER_LOG)"
+      fi
       applied=1
     fi
     [[ -n "$applied" ]] && realm_ready "$realm" && break
@@ -367,7 +373,7 @@ cmd_reset() {
 }
 
 usage() {
-  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 case "${1:-}" in
