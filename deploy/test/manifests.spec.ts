@@ -101,8 +101,8 @@ describe('docker-compose.yml', () => {
   const sources = sourceFiles(join(root, 'apps')).concat(sourceFiles(join(root, 'libs')));
   const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
 
-  it('runs the five services on their ports, with Kafka, Postgres, a mail catcher, a collector and Jaeger', () => {
-    expect(Object.keys(compose.services).sort()).toEqual([...SERVICES, 'gateway', 'jaeger', 'kafka', 'mailpit', 'otel-collector', 'postgres'].sort());
+  it('runs the five services on their ports, with Kafka, Postgres, Keycloak, a mail catcher, a collector and Jaeger', () => {
+    expect(Object.keys(compose.services).sort()).toEqual([...SERVICES, 'gateway', 'jaeger', 'kafka', 'keycloak', 'keycloak-db', 'mailpit', 'otel-collector', 'postgres'].sort());
     for (const service of SERVICES) {
       const s = compose.services[service];
       expect(s.build?.args?.SERVICE).toBe(service);
