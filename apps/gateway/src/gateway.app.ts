@@ -27,7 +27,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger): Express
   });
   app.use(publicRateLimit(config));
   app.use(apiProxy(config));
-  app.use(webApp(config.WEB_DIST_DIR));
+  app.use(webApp(config.WEB_DIST_DIR, { issuer: config.AUTH_ISSUER, clientId: config.WEB_CLIENT_ID }));
   app.use((_req, res) => {
     res.status(404).type('text').send('Not found / Introuvable');
   });

@@ -40,6 +40,10 @@ export class GatewayConfig {
   @urlRule('AUTH_ISSUER')
   AUTH_ISSUER = 'http://127.0.0.1:8080/realms/relais';
 
+  /** The web app's OpenID client, served to it in /config.json with AUTH_ISSUER. */
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'WEB_CLIENT_ID must be a client id, e.g. relais-web' })
+  WEB_CLIENT_ID = 'relais-web';
+
   @urlRule('INTAKE_URL')
   INTAKE_URL = local('intake');
 

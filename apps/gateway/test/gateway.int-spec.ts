@@ -306,6 +306,12 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
       expect(res.headers.get('cache-control')).toBe('no-cache');
     });
 
+    it('serves /config.json with the issuer its CSP allows, keeping the built file’s other keys', async () => {
+      const res = await fetch(`${gw.url}/config.json`);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.json()).toEqual({ issuer: 'http://127.0.0.1:8080/realms/relais', clientId: 'relais-web', extra: 1 });
+    });
+
     it.each(['/', '/officer/new', '/statistiques', '/en/statistics'])('answers the app route %s with index.html', async (path) => {
       const res = await fetch(`${gw.url}${path}`, { headers: { accept: 'text/html,application/xhtml+xml' } });
       expect(res.status).toBe(200);

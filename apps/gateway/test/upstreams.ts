@@ -105,6 +105,7 @@ export function webDist(): string {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="fr"><title>Relais</title><div id="root"></div></html>');
   writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("install", () => undefined);');
   writeFileSync(join(dir, 'manifest.webmanifest'), '{"name":"Relais"}');
+  writeFileSync(join(dir, 'config.json'), '{"issuer":"http://built.invalid/realms/x","clientId":"built","extra":1}');
   writeFileSync(join(dir, 'assets', 'index-3f9a1c.js'), 'console.log("app");');
   return dir;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { NextFunction, Request, Response, Router } from 'express';
 import { Language, negotiateLanguage, translate } from '@relais/platform/edge';
@@ -13,12 +13,18 @@ const BUILD_COMMAND = 'npm run build:web';
  * rest (index.html, sw.js, manifest, icons) is revalidated each time. Any other page the browser
  * asks for (`/officer/new`, `/statistiques`) is the app's own route: index.html answers it.
  */
-export function webApp(distDir: string): Router {
+export function webApp(distDir: string, signIn: { issuer: string; clientId: string }): Router {
   const router = Router();
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (!existsSync(join(distDir, 'index.html'))) return notBuilt(req, res, distDir);
     next();
+  });
+  // Where the app signs in comes from the gateway's own AUTH_ISSUER, the same value its CSP allows,
+  // so the two cannot disagree; other keys of the built file are kept.
+  router.get('/config.json', (_req, res) => {
+    res.setHeader('Cache-Control', REVALIDATE);
+    res.json({ ...builtConfig(distDir), issuer: signIn.issuer.replace(/\/$/, ''), clientId: signIn.clientId });
   });
   // A missing hashed file is a 404, never index.html: a script tag must not receive HTML.
   router.use(
@@ -43,6 +49,15 @@ export function webApp(distDir: string): Router {
     res.sendFile(join(distDir, 'index.html'));
   });
   return router;
+}
+
+function builtConfig(distDir: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(distDir, 'config.json'), 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** A page an operator understands, in both languages, instead of a crash or a bare 404. */
