@@ -56,6 +56,7 @@ export function forward(req: Request, res: Response, target: ProxyTarget, fail: 
 
   // The clock starts once the body is sent: a slow phone uploading a batch is not the service's delay.
   upstream.on('finish', () => {
+    if (settled) return;
     timer = setTimeout(() => {
       if (settled) return;
       settle();
