@@ -23,6 +23,10 @@ export class StatisticsConfig extends ServiceConfig {
   /** The census population file (versioned JSON); replace it when INSTAT publishes new tables. */
   @IsString()
   POPULATION_FILE = join(__dirname, '../data/population-rgph5-2022.json');
+
+  /** The dashboards (versioned JSON, one per file), checked at start-up against the indicators served. */
+  @IsString()
+  DASHBOARDS_DIR = join(__dirname, '../data/dashboards');
 }
 
 export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@relais/platform';
+import { PlatformModule, SERVICE_CONFIG } from '@relais/platform';
+import { DashboardCatalogue } from './dashboards/catalogue';
 import { IntakeEventsHandler } from './handlers/intake-events.handler';
 import { ProsecutionEventsHandler } from './handlers/prosecution-events.handler';
 import { ReferralEventsHandler } from './handlers/referral-events.handler';
+import { DashboardsController } from './http/dashboards.controller';
 import { PublicStatisticsController } from './http/public-statistics.controller';
 import { StatisticsReader } from './http/statistics-reader';
 import { StatisticsController } from './http/statistics.controller';
@@ -14,7 +16,7 @@ import { PopulationRepository } from './persistence/population.repository';
 import { ProjectionWriter } from './persistence/projection-writer';
 import { ProsecutionRepository } from './persistence/prosecution.repository';
 import { ReadTransaction } from './persistence/read-transaction';
-import { loadStatisticsConfig } from './statistics.config';
+import { loadStatisticsConfig, StatisticsConfig } from './statistics.config';
 import { ApplyEvent } from './use-cases/apply-event';
 import { ExportGlotip } from './use-cases/export-glotip';
 import { LoadPopulation } from './use-cases/load-population';
@@ -33,11 +35,13 @@ import { RebuildProjections } from './use-cases/rebuild-projections';
       migrations: STATISTICS_MIGRATIONS,
     }),
   ],
-  controllers: [StatisticsController, PublicStatisticsController, IntakeEventsHandler, ReferralEventsHandler, ProsecutionEventsHandler],
+  controllers: [StatisticsController, PublicStatisticsController, DashboardsController, IntakeEventsHandler, ReferralEventsHandler, ProsecutionEventsHandler],
   providers: [
     ProjectionWriter, CubeStore, ReadTransaction, ProsecutionRepository, HeadlineRepository, PopulationRepository,
     ApplyEvent, LoadPopulation, QueryVictims, QueryReferrals, QueryProsecutions, QueryIndicators, ExportGlotip, StatisticsReader,
     RebuildProjections,
+    // Loaded while the module is built: a bad dashboard file stops start-up, naming the file and the entry.
+    { provide: DashboardCatalogue, inject: [SERVICE_CONFIG], useFactory: (config: StatisticsConfig) => DashboardCatalogue.load(config.DASHBOARDS_DIR) },
   ],
 })
 export class StatisticsModule {}

@@ -202,6 +202,24 @@ describe('statistics from a known year of events (real Kafka and Postgres)', () 
       expect(withToken.body.disclosure.exact).toBe(false);
     });
 
+    it('publishes whole, completed months only, so two queries a day apart give the same numbers', async () => {
+      const on = (from: string, to: string) => get(`/api/v1/public/statistics/victims?from=${from}&to=${to}&groupBy=sex`);
+      const [a, b, whole] = await Promise.all([on('2025-03-10', '2025-06-14'), on('2025-03-11', '2025-06-13'), on('2025-03-01', '2025-06-30')]);
+      expect(a.status).toBe(200);
+      expect(a.body).toEqual(b.body);
+      expect(a.body.coverage).toEqual({ from: '2025-03-01', to: '2025-06-30', snapped: true });
+      expect(a.headers.get('x-relais-coverage')).toBe('2025-03-01/2025-06-30; snapped');
+      expect(a.body.rows).toEqual(whole.body.rows);
+      expect(whole.body.coverage.snapped).toBe(false);
+      const month = new Date().toISOString().slice(0, 7);
+      const current = await get(`/api/v1/public/statistics/victims?from=${month}-01`);
+      expect([current.status, current.body.code]).toEqual([400, 'NOTHING_PUBLISHED_YET']);
+      expect((await get(`/api/v1/public/statistics/indicators?year=${month.slice(0, 4)}`)).body.code).toBe('NOTHING_PUBLISHED_YET');
+      // Exact views (coordinator, statistician) keep any day.
+      const exact = await get('/api/v1/statistics/victims?from=2025-03-10&to=2025-06-14&groupBy=sex', coordinator);
+      expect(exact.body.coverage).toEqual({ from: '2025-03-10', to: '2025-06-14', snapped: false });
+    });
+
     it('hides a median over fewer than 5 acceptances, and a share whose terms are hidden', async () => {
       const rows = await rowsOf('/api/v1/public/statistics/referrals?from=2025-01-01&to=2025-12-31&groupBy=need');
       for (const row of rows) {

@@ -9,7 +9,11 @@ import { IndicatorsQuery, YearQuery } from './dto/year.query';
 import { negotiate, render, TableBody } from './respond';
 import { StatisticsReader } from './statistics-reader';
 
-const PUBLISHED = 'For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`). JSON `{ rows, disclosure }`, or CSV with `Accept: text/csv`.';
+const PUBLISHED =
+  'For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`), over whole, completed months only ' +
+  '(`from`/`to` are widened to whole months and cut at the end of the last complete month; annual figures default to, and are limited to, completed years; ' +
+  '`coverage` says which days were counted and whether the request was snapped; 400 `NOTHING_PUBLISHED_YET` when none of it is complete). ' +
+  'JSON `{ rows, disclosure, coverage }`, or CSV with `Accept: text/csv`.';
 const EXACT = false;
 
 @ApiTags('public statistics')

@@ -2,6 +2,7 @@ import { NotAcceptableException } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { toCsv } from '../domain/csv';
 import { Presented } from '../domain/present';
+import { Coverage } from '../domain/publication';
 
 export type Format = 'json' | 'csv';
 
@@ -15,13 +16,19 @@ export function negotiate(request: Request): Format {
 export interface TableBody {
   rows: Presented['rows'];
   disclosure: Presented['disclosure'];
+  coverage: Coverage;
 }
 
-/** `{ rows, disclosure }`, or the same rows as CSV, with the disclosure status in a header either way. */
-export function render(response: Response, format: Format, name: string, table: Presented): TableBody | string {
+/**
+ * `{ rows, disclosure, coverage }`, or the same rows as CSV, with the disclosure status and the
+ * days counted in headers either way.
+ */
+export function render(response: Response, format: Format, name: string, table: Presented & { coverage: Coverage }): TableBody | string {
   const { exact, threshold, hiddenAll } = table.disclosure;
   response.setHeader('X-Relais-Disclosure', exact ? 'exact' : `protected; threshold=${threshold}${hiddenAll ? '; hidden-all' : ''}`);
-  if (format === 'json') return { rows: table.rows, disclosure: table.disclosure };
+  const { from, to, snapped } = table.coverage;
+  response.setHeader('X-Relais-Coverage', `${from}/${to}${snapped ? '; snapped' : ''}`);
+  if (format === 'json') return { rows: table.rows, disclosure: table.disclosure, coverage: table.coverage };
   response.setHeader('Content-Type', 'text/csv; charset=utf-8');
   response.setHeader('Content-Disposition', `attachment; filename="relais-${name}.csv"`);
   return toCsv(table.columns, table.rows);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DimensionName } from '../domain/dimensions';
 import { Presented } from '../domain/present';
 import { today } from '../domain/periods';
+import { Coverage, publishedRange, publishedYear } from '../domain/publication';
 import { ExportGlotip } from '../use-cases/export-glotip';
 import { QueryIndicators } from '../use-cases/query-indicators';
 import { QueryProsecutions } from '../use-cases/query-prosecutions';
@@ -24,33 +25,59 @@ export class StatisticsReader {
     private readonly glotipExport: ExportGlotip,
   ) {}
 
-  victims(q: VictimsQuery, exact: boolean): Promise<Presented> {
-    return mapStatisticsErrors(() => this.victimsQuery.execute(tableRequest(q, q.groupBy), exact));
+  victims(q: VictimsQuery, exact: boolean): Promise<Covered> {
+    return mapStatisticsErrors(() => covered(tableRequest(q, q.groupBy, exact), (request) => this.victimsQuery.execute(request, exact)));
   }
 
-  referrals(q: ReferralsQuery, exact: boolean): Promise<Presented> {
-    return mapStatisticsErrors(() => this.referralsQuery.execute(tableRequest(q, q.groupBy), exact));
+  referrals(q: ReferralsQuery, exact: boolean): Promise<Covered> {
+    return mapStatisticsErrors(() => covered(tableRequest(q, q.groupBy, exact), (request) => this.referralsQuery.execute(request, exact)));
   }
 
-  prosecutions(q: ProsecutionsQuery, exact: boolean): Promise<Presented> {
-    return mapStatisticsErrors(() => this.prosecutionsQuery.execute({ ...tableRequest(q, q.groupBy), measure: q.measure ?? 'persons' }, exact));
+  prosecutions(q: ProsecutionsQuery, exact: boolean): Promise<Covered> {
+    const measure = q.measure ?? 'persons';
+    return mapStatisticsErrors(() => covered(tableRequest(q, q.groupBy, exact), (request) => this.prosecutionsQuery.execute({ ...request, measure }, exact)));
   }
 
-  indicators(q: IndicatorsQuery, exact: boolean): Promise<Presented> {
-    return mapStatisticsErrors(() => this.indicatorsQuery.execute({ year: yearOf(q), groupBy: q.groupBy ?? [] }, exact));
+  indicators(q: IndicatorsQuery, exact: boolean): Promise<Covered> {
+    return mapStatisticsErrors(async () => {
+      const year = yearOf(q, exact);
+      return { ...(await this.indicatorsQuery.execute({ year, groupBy: q.groupBy ?? [] }, exact)), coverage: yearCoverage(year, q.year) };
+    });
   }
 
-  glotip(q: YearQuery, exact: boolean): Promise<Presented> {
-    return mapStatisticsErrors(() => this.glotipExport.execute(yearOf(q), exact));
+  glotip(q: YearQuery, exact: boolean): Promise<Covered> {
+    return mapStatisticsErrors(async () => {
+      const year = yearOf(q, exact);
+      return { ...(await this.glotipExport.execute(year, exact)), coverage: yearCoverage(year, q.year) };
+    });
   }
 }
 
-/** `to` defaults to today (in the DTO), `from` to 1 January of the year of `to`. */
-function tableRequest<D extends DimensionName>(q: TableQuery, groupBy: D[] | undefined): TableRequest<D> {
+/** A table with the days it counts: the protected view's are whole, completed months (see publication.ts). */
+export interface Covered extends Presented {
+  coverage: Coverage;
+}
+
+/** `to` defaults to today (in the DTO), `from` to 1 January of the year of `to`; a protected view is snapped. */
+function tableRequest<D extends DimensionName>(q: TableQuery, groupBy: D[] | undefined, exact: boolean): { request: TableRequest<D>; coverage: Coverage } {
   const to = q.to ?? today();
-  return { range: { from: q.from ?? `${to.slice(0, 4)}-01-01`, to }, period: q.period, groupBy: groupBy ?? [] };
+  const asked = { from: q.from ?? `${to.slice(0, 4)}-01-01`, to };
+  const coverage = exact ? { ...asked, snapped: false } : publishedRange(asked);
+  return { request: { range: { from: coverage.from, to: coverage.to }, period: q.period, groupBy: groupBy ?? [] }, coverage };
 }
 
-function yearOf(q: YearQuery): number {
-  return q.year ?? Number(today().slice(0, 4));
+async function covered<D extends DimensionName>(
+  { request, coverage }: { request: TableRequest<D>; coverage: Coverage },
+  query: (request: TableRequest<D>) => Promise<Presented>,
+): Promise<Covered> {
+  return { ...(await query(request)), coverage };
+}
+
+/** Exact views take any year (the current one so far); protected views only completed years. */
+function yearOf(q: YearQuery, exact: boolean): number {
+  return exact ? (q.year ?? Number(today().slice(0, 4))) : publishedYear(q.year);
+}
+
+function yearCoverage(year: number, asked: number | undefined): Coverage {
+  return { from: `${year}-01-01`, to: `${year}-12-31`, snapped: asked !== undefined && asked !== year };
 }

@@ -1,15 +1,18 @@
 import { HttpStatus } from '@nestjs/common';
 import { assertNever, DomainException } from '@relais/platform';
+import { NothingPublishedYet } from '../domain/publication';
 import { MAX_PROTECTED_CELLS, TableTooDetailed } from '../domain/stat-table';
 
 export enum StatisticsErrorCode {
   TableTooDetailed = 'TABLE_TOO_DETAILED',
+  NothingPublishedYet = 'NOTHING_PUBLISHED_YET',
 }
 
 export class StatisticsException extends DomainException<StatisticsErrorCode> {
   get httpStatus(): number {
     switch (this.code) {
       case StatisticsErrorCode.TableTooDetailed:
+      case StatisticsErrorCode.NothingPublishedYet:
         return HttpStatus.BAD_REQUEST;
       default:
         return assertNever(this.code);
@@ -24,6 +27,9 @@ export async function mapStatisticsErrors<T>(work: () => Promise<T>): Promise<T>
   } catch (error) {
     if (error instanceof TableTooDetailed) {
       throw new StatisticsException(StatisticsErrorCode.TableTooDetailed, { cells: error.cells, max: MAX_PROTECTED_CELLS });
+    }
+    if (error instanceof NothingPublishedYet) {
+      throw new StatisticsException(StatisticsErrorCode.NothingPublishedYet, { publishedUpTo: error.publishedUpTo });
     }
     throw error;
   }

@@ -103,23 +103,39 @@ export class GlotipRow {
   @ApiProperty(COUNT) count!: number | string;
 }
 
+export class CoverageDto {
+  @ApiProperty({ format: 'date', description: 'First day counted' }) from!: string;
+  @ApiProperty({ format: 'date', description: 'Last day counted' }) to!: string;
+  @ApiProperty({
+    description:
+      'True when the days asked were moved: published (protected) figures cover whole, completed months only — a range is widened to whole months ' +
+      'and cut at the end of the last complete month, annual figures are for completed years — so that two queries a day apart cannot be subtracted.',
+  })
+  snapped!: boolean;
+}
+
 export class VictimsResponse {
   @ApiProperty({ type: [VictimsRow] }) rows!: VictimsRow[];
   @ApiProperty() disclosure!: DisclosureDto;
+  @ApiProperty() coverage!: CoverageDto;
 }
 export class ReferralsResponse {
   @ApiProperty({ type: [ReferralsRow] }) rows!: ReferralsRow[];
   @ApiProperty() disclosure!: DisclosureDto;
+  @ApiProperty() coverage!: CoverageDto;
 }
 export class ProsecutionsResponse {
   @ApiProperty({ type: [ProsecutionsRow] }) rows!: ProsecutionsRow[];
   @ApiProperty() disclosure!: DisclosureDto;
+  @ApiProperty() coverage!: CoverageDto;
 }
 export class IndicatorsResponse {
   @ApiProperty({ type: [IndicatorsRow] }) rows!: IndicatorsRow[];
   @ApiProperty() disclosure!: DisclosureDto;
+  @ApiProperty() coverage!: CoverageDto;
 }
 export class GlotipResponse {
   @ApiProperty({ type: [GlotipRow] }) rows!: GlotipRow[];
   @ApiProperty() disclosure!: DisclosureDto;
+  @ApiProperty() coverage!: CoverageDto;
 }

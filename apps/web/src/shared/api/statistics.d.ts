@@ -1,6 +1,40 @@
 // Generated from docs/openapi/statistics.json by `npm run openapi`; do not edit by hand.
 
 export interface paths {
+    "/v1/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboards for the caller's roles, then the public ones */
+        get: operations["DashboardsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public dashboards (for /statistiques), without a token */
+        get: operations["DashboardsController_published"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/statistics/exports/glotip": {
         parameters: {
             query?: never;
@@ -10,7 +44,7 @@ export interface paths {
         };
         /**
          * The UNODC GLOTIP questionnaire layout (protected)
-         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`). JSON `{ rows, disclosure }`, or CSV with `Accept: text/csv`.
+         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`), over whole, completed months only (`from`/`to` are widened to whole months and cut at the end of the last complete month; annual figures default to, and are limited to, completed years; `coverage` says which days were counted and whether the request was snapped; 400 `NOTHING_PUBLISHED_YET` when none of it is complete). JSON `{ rows, disclosure, coverage }`, or CSV with `Accept: text/csv`.
          */
         get: operations["PublicStatisticsController_glotip"];
         put?: never;
@@ -30,7 +64,7 @@ export interface paths {
         };
         /**
          * SDG 16.2.2 and headline figures (protected)
-         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`). JSON `{ rows, disclosure }`, or CSV with `Accept: text/csv`.
+         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`), over whole, completed months only (`from`/`to` are widened to whole months and cut at the end of the last complete month; annual figures default to, and are limited to, completed years; `coverage` says which days were counted and whether the request was snapped; 400 `NOTHING_PUBLISHED_YET` when none of it is complete). JSON `{ rows, disclosure, coverage }`, or CSV with `Accept: text/csv`.
          */
         get: operations["PublicStatisticsController_indicators"];
         put?: never;
@@ -50,7 +84,7 @@ export interface paths {
         };
         /**
          * Criminal-justice indicators (protected)
-         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`). JSON `{ rows, disclosure }`, or CSV with `Accept: text/csv`.
+         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`), over whole, completed months only (`from`/`to` are widened to whole months and cut at the end of the last complete month; annual figures default to, and are limited to, completed years; `coverage` says which days were counted and whether the request was snapped; 400 `NOTHING_PUBLISHED_YET` when none of it is complete). JSON `{ rows, disclosure, coverage }`, or CSV with `Accept: text/csv`.
          */
         get: operations["PublicStatisticsController_prosecutions"];
         put?: never;
@@ -70,7 +104,7 @@ export interface paths {
         };
         /**
          * Referrals (protected)
-         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`). JSON `{ rows, disclosure }`, or CSV with `Accept: text/csv`.
+         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`), over whole, completed months only (`from`/`to` are widened to whole months and cut at the end of the last complete month; annual figures default to, and are limited to, completed years; `coverage` says which days were counted and whether the request was snapped; 400 `NOTHING_PUBLISHED_YET` when none of it is complete). JSON `{ rows, disclosure, coverage }`, or CSV with `Accept: text/csv`.
          */
         get: operations["PublicStatisticsController_referrals"];
         put?: never;
@@ -90,7 +124,7 @@ export interface paths {
         };
         /**
          * Presumed victims identified (protected)
-         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`). JSON `{ rows, disclosure }`, or CSV with `Accept: text/csv`.
+         * @description For publication, without a token: always protected (small counts shown as `<5`, complementary cells hidden as `x`), over whole, completed months only (`from`/`to` are widened to whole months and cut at the end of the last complete month; annual figures default to, and are limited to, completed years; `coverage` says which days were counted and whether the request was snapped; 400 `NOTHING_PUBLISHED_YET` when none of it is complete). JSON `{ rows, disclosure, coverage }`, or CSV with `Accept: text/csv`.
          */
         get: operations["PublicStatisticsController_victims"];
         put?: never;
@@ -206,6 +240,31 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         CloudEvent: Record<string, never>;
+        CoverageDto: {
+            /**
+             * Format: date
+             * @description First day counted
+             */
+            from: string;
+            /** @description True when the days asked were moved: published (protected) figures cover whole, completed months only — a range is widened to whole months and cut at the end of the last complete month, annual figures are for completed years — so that two queries a day apart cannot be subtracted. */
+            snapped: boolean;
+            /**
+             * Format: date
+             * @description Last day counted
+             */
+            to: string;
+        };
+        DashboardsResponse: {
+            /** @description Dashboards as defined in data/dashboards/*.json (id, version, audience, roles, title {fr,en}, sections of charts). Each chart: id, indicator, kind (bar, stackedBar, line), dimensions (category axis, then series; `period` is time), period, measures, title, note, and the request that fills it: `path` under /api/v1/ (or /api/v1/public/) with `params`, to which the reader adds from/to (or year); `regional` when a region filter applies. */
+            dashboards: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the read model last took in an event: the figures include everything up to then. Null before any event.
+             */
+            updatedAt: string | null;
+        };
         DisclosureDto: {
             /** @description True for exact counts (roles coordinator and statistician); false for a protected, publishable table. */
             exact: boolean;
@@ -218,6 +277,7 @@ export interface components {
             threshold: number;
         };
         GlotipResponse: {
+            coverage: components["schemas"]["CoverageDto"];
             disclosure: components["schemas"]["DisclosureDto"];
             rows: components["schemas"]["GlotipRow"][];
         };
@@ -249,6 +309,7 @@ export interface components {
             stage?: "prosecuted" | "convicted";
         };
         IndicatorsResponse: {
+            coverage: components["schemas"]["CoverageDto"];
             disclosure: components["schemas"]["DisclosureDto"];
             rows: components["schemas"]["IndicatorsRow"][];
         };
@@ -277,6 +338,7 @@ export interface components {
             value?: (number | string) | null;
         };
         ProsecutionsResponse: {
+            coverage: components["schemas"]["CoverageDto"];
             disclosure: components["schemas"]["DisclosureDto"];
             rows: components["schemas"]["ProsecutionsRow"][];
         };
@@ -328,6 +390,7 @@ export interface components {
             sex?: "female" | "male" | "unknown";
         };
         ReferralsResponse: {
+            coverage: components["schemas"]["CoverageDto"];
             disclosure: components["schemas"]["DisclosureDto"];
             rows: components["schemas"]["ReferralsRow"][];
         };
@@ -376,6 +439,7 @@ export interface components {
             urgent?: boolean;
         };
         VictimsResponse: {
+            coverage: components["schemas"]["CoverageDto"];
             disclosure: components["schemas"]["DisclosureDto"];
             rows: components["schemas"]["VictimsRow"][];
         };
@@ -422,6 +486,51 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    DashboardsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardsResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardsController_published: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardsResponse"];
+                };
+            };
+        };
+    };
     PublicStatisticsController_glotip: {
         parameters: {
             query?: {
