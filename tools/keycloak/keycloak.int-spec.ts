@@ -25,9 +25,8 @@ async function verified(token: string) {
   return { payload, protectedHeader };
 }
 
-beforeAll(async () => {
-  await ensureKeycloak();
-});
+// A cold start builds Keycloak first: beyond the integration tier's default timeout.
+beforeAll(() => ensureKeycloak(), 600_000);
 
 describe('development realm: tokens of the demo accounts', () => {
   it.each(demoAccounts().map((a) => [a.username, a] as const))('%s gets an access token with its demo claims', async (_username, account) => {

@@ -21,7 +21,7 @@ describe('intake behind the real Keycloak', () => {
     services.intake = await startTestService(INTAKE_SERVICE, { env: KEYCLOAK_ENV });
     const usernames = ['officer-mopti', 'supervisor-mopti', 'caseworker-cp-mopti', 'caseworker-shelter-bamako', 'coordinator', 'statistician'];
     for (const username of usernames) tokens[username] = await keycloakAccessToken(username);
-  });
+  }, 600_000); // a cold start builds Keycloak first
   afterAll(async () => {
     for (const service of Object.values(services)) await service.close();
   });
