@@ -2,6 +2,8 @@ import {
   buildEvent, CaseMerged, CaseOpened, CaseTransferred, CLOUDEVENTS_CONTENT_TYPE, EventDefinition, Headers, newReference, ReferralAccepted,
   ReferralClosed, ReferralDeclined, ReferralEscalated, uuidv7, VictimLinked,
 } from '@relais/contracts';
+import { consumerGroup, deadLetterTopic } from '@relais/contracts';
+import { readDeadLetters } from '@relais/messaging';
 import { eventually } from '@relais/testing';
 import { adultBody, Person, uniquePerson } from './support/bodies';
 import { Harness } from './support/harness';
@@ -26,11 +28,14 @@ describe('access to a person’s details follows referral and case events, in an
   }
 
   /** Publishes events as their producers would, all under one Kafka key so they arrive in this order. */
-  async function publish(key: string, events: [EventDefinition<object>, object][]): Promise<string[]> {
+  async function publish(key: string, events: [EventDefinition<object>, object][], source?: string): Promise<string[]> {
     const producer = h.kafka.producer();
     await producer.connect();
     try {
-      const built = events.map(([definition, data]) => ({ definition, event: buildEvent(definition, data, { correlationId: uuidv7() }) }));
+      const built = events.map(([definition, data]) => {
+        const event = buildEvent(definition, data, { correlationId: uuidv7() });
+        return { definition, event: source ? { ...event, source } : event };
+      });
       await producer.send({
         topic: `${h.service.namespace}${built[0].definition.topic}`,
         messages: built.map(({ event }) => ({ key, value: JSON.stringify(event), headers: { [Headers.ContentType]: CLOUDEVENTS_CONTENT_TYPE } })),
@@ -66,6 +71,27 @@ describe('access to a person’s details follows referral and case events, in an
     expect(await readAs('shelter', person.id)).toBe(404);
     const [grant] = await h.sql(`SELECT action FROM audit_log WHERE resource_id = $1 AND action LIKE 'access.%' ORDER BY id`, [person.victimRef]);
     expect(grant).toEqual({ action: 'access.grant' });
+  });
+
+  it('dead-letters a referral acceptance forged by another service and grants nothing; the genuine one still grants', async () => {
+    const person = await identify();
+    const r = referral(person, 'shelter-mopti');
+    const [forgedId] = await publish(r.referralId, [[ReferralAccepted, { ...r, acceptedAt: at(1) }]], '/relais/notifications');
+    const dlq = `${h.service.namespace}${deadLetterTopic(consumerGroup('intake'))}`;
+    const letter = await eventually(async () => {
+      const found = (await readDeadLetters(h.kafka, dlq)).find((l) => l.eventId === forgedId);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(letter.error).toBe('provenance: source /relais/notifications does not own topic referral.referrals (expected /relais/referral)');
+    expect(letter.originalTopic).toBe('referral.referrals');
+    expect(await h.sql(`SELECT 1 FROM inbox WHERE event_id = $1`, [forgedId])).toHaveLength(0);
+    expect(await h.sql(`SELECT 1 FROM referral_grants WHERE referral_id = $1`, [r.referralId])).toHaveLength(0);
+    expect(await h.sql(`SELECT 1 FROM audit_log WHERE resource_id = $1 AND action = 'access.grant'`, [person.victimRef])).toHaveLength(0);
+    expect(await readAs('shelter', person.id)).toBe(404);
+
+    await handled(await publish(r.referralId, [[ReferralAccepted, { ...r, acceptedAt: at(2) }]]));
+    expect(await readAs('shelter', person.id)).toBe(200);
   });
 
   it('keeps a referral closed when its closure arrives before its acceptance, and after redeliveries', async () => {

@@ -7,6 +7,7 @@ export * from './event-definition';
 export * from './intake';
 export * from './notifications';
 export * from './prosecution';
+export * from './provenance';
 export * from './references';
 export * from './referral';
 export * from './registry';

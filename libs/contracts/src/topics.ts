@@ -11,6 +11,21 @@ export const Topics = {
 } as const;
 export type Topic = (typeof Topics)[keyof typeof Topics];
 
+/**
+ * The one service that may write each business topic. Consumers check it (see provenance.ts) so
+ * that an event forged by another principal is dead-lettered rather than believed.
+ */
+export const TOPIC_OWNERS: Readonly<Record<Topic, ServiceName>> = {
+  [Topics.IntakeIdentifications]: 'intake',
+  [Topics.ReferralReferrals]: 'referral',
+  [Topics.ProsecutionCases]: 'prosecution',
+  [Topics.NotificationsDeliveries]: 'notifications',
+};
+
+export function isBusinessTopic(topic: string): topic is Topic {
+  return Object.prototype.hasOwnProperty.call(TOPIC_OWNERS, topic);
+}
+
 export const SERVICES = ['intake', 'referral', 'prosecution', 'notifications', 'statistics'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 

@@ -1,6 +1,6 @@
 import { context, trace } from '@opentelemetry/api';
 import { MessageHandler } from '@nestjs/microservices';
-import { CloudEvent, Headers, parseEvent, validateEvent } from '@relais/contracts';
+import { CloudEvent, Headers, parseEvent, provenanceError, validateEvent } from '@relais/contracts';
 import { meter, runWithContext } from '@relais/observability';
 import { TransactionHost } from '@relais/persistence';
 import { KafkaMessage } from 'kafkajs';
@@ -31,6 +31,8 @@ export interface ProcessorDeps {
   transactions: TransactionHost;
   group: string;
   handlerFor: (type: string) => MessageHandler | null;
+  /** The logical business topic a message first came from (namespace stripped, retries resolved). */
+  originTopic: (topic: string, message: KafkaMessage) => string;
   toObservable: (value: unknown) => Observable<unknown>;
   logger: Logger;
 }
@@ -80,6 +82,13 @@ export class BatchProcessor {
       }
       if (decoded.kind === 'unknown-type' || !handler) {
         outcomes[index] = 'skipped';
+        return;
+      }
+      const forged = provenanceError(decoded.event, decoded.definition, this.deps.originTopic(topic, message));
+      if (forged) {
+        this.deps.logger.warn({ eventId: decoded.event.id, eventType: decoded.event.type, topic, err: forged }, 'event dead-lettered: wrong source or topic');
+        failures.push({ message, sourceTopic: topic, attempt, error: forged, poison: true });
+        outcomes[index] = 'dead';
         return;
       }
       candidates.push({ index, message, event: decoded.event, handler, attempt });

@@ -4,7 +4,6 @@ import { IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { KafkaNames } from '../kafka/names';
 import { idempotentProducer } from '../kafka/kafka-client';
 import { MessagingOptions } from '../messaging.options';
-import { headerString } from '../tracing';
 import { routeFailure } from './retry-policy';
 
 export interface Failure {
@@ -52,7 +51,7 @@ export class FailureRouter {
           }, now);
       const headers: IHeaders = {
         ...failure.message.headers,
-        [Headers.OriginalTopic]: this.originalTopic(failure),
+        [Headers.OriginalTopic]: this.names.originTopic(failure.sourceTopic, failure.message.headers),
         [Headers.Attempt]: String(route.attempt),
         [Headers.Error]: failure.error.slice(0, 2000),
         [Headers.FailedAt]: new Date(now).toISOString(),
@@ -72,12 +71,5 @@ export class FailureRouter {
     await this.producer.sendBatch({ acks: -1, topicMessages });
     if (retry.length) this.retried.add(retry.length, { group: this.names.group });
     if (dead.length) this.deadLettered.add(dead.length, { group: this.names.group });
-  }
-
-  /** The business topic the event first came from, kept across its trips through the retry topic. */
-  private originalTopic(failure: Failure): string {
-    const fromRetry = failure.sourceTopic === this.names.retryTopic;
-    const original = fromRetry ? headerString(failure.message.headers, Headers.OriginalTopic) : undefined;
-    return original ?? this.names.logicalTopic(failure.sourceTopic);
   }
 }

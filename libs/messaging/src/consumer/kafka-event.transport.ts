@@ -41,6 +41,7 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       transactions,
       group: names.group,
       handlerFor: (type) => this.getHandlerByPattern(type),
+      originTopic: (topic, message) => names.originTopic(topic, message.headers),
       toObservable: (value) => this.transformToObservable(value),
       logger: log,
     });

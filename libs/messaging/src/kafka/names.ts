@@ -1,5 +1,7 @@
-import { consumerGroup, deadLetterTopic, retryTopic } from '@relais/contracts';
+import { consumerGroup, deadLetterTopic, Headers, retryTopic } from '@relais/contracts';
+import { IHeaders } from 'kafkajs';
 import { MessagingOptions } from '../messaging.options';
+import { headerString } from '../tracing';
 
 /** Physical names on the cluster: the logical names of @relais/contracts behind the namespace. */
 export class KafkaNames {
@@ -12,6 +14,12 @@ export class KafkaNames {
   logicalTopic(physical: string): string {
     const ns = this.options.namespace;
     return ns && physical.startsWith(ns) ? physical.slice(ns.length) : physical;
+  }
+
+  /** The logical business topic a message first came from, kept across its trips through the retry topic. */
+  originTopic(physical: string, headers: IHeaders | undefined): string {
+    const original = physical === this.retryTopic ? headerString(headers, Headers.OriginalTopic) : undefined;
+    return original ?? this.logicalTopic(physical);
   }
 
   /** The group is also the inbox key: the same in the main and the retry consumer. */
