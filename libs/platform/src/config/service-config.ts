@@ -81,6 +81,16 @@ export class ServiceConfig {
   @Matches(/^https?:\/\/.+/, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL' })
   OTEL_EXPORTER_OTLP_ENDPOINT?: string;
 
+  /**
+   * The bearer token Prometheus sends to scrape `/metrics` (its `authorization` setting). Live
+   * counters per need and region are not for anyone who can reach the port: without a token, the
+   * route answers only in development.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^\S{24,}$/, { message: 'METRICS_TOKEN must be at least 24 characters without spaces' })
+  METRICS_TOKEN?: string;
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
   }
