@@ -84,6 +84,10 @@ describe('personal data stays in the vault, and erasure shreds it (real Postgres
     expect(detail.status).toBe(200);
     expect(detail.body).toMatchObject({ status: 'personalDataErased', erasedAt: erased.body.erasedAt, person: { erased: true, sex: 'female', nationalities: ['ML', 'BF'] }, assessment: 'PossibleVictimOfTrafficking' });
     expect(detail.body.person.givenNames).toBeUndefined();
+    // The place narrows to the region and cercle: commune, locality and GPS point are gone from the row too.
+    expect(detail.body.place).toEqual({ region: 'mopti', cercle: 'Mopti' });
+    const [place] = await h.sql<{ place_detail: unknown }>('SELECT place_detail FROM identifications WHERE id = $1', [created.id]);
+    expect(place.place_detail).toEqual({});
     expect(detail.body.narrative).toBeUndefined();
     expect(detail.body.suspects).toEqual([{ role: 'RecruiterOrIntermediary', sex: 'male', nationality: 'ML', relationshipToVictim: 'Acquainted' }]);
     expect(leaks(detail.body)).toEqual([]);

@@ -128,9 +128,10 @@ export class IdentificationRepository {
     await this.tx.manager.query(`UPDATE identifications SET consent = $2, updated_at = $3 WHERE id = $1`, [id, consent, at]);
   }
 
+  /** Region and cercle stay for statistics; the commune, locality and GPS point could find the person again. */
   async markErased(id: string, at: string): Promise<void> {
     await this.tx.manager.query(
-      `UPDATE identifications SET status = 'personalDataErased', erased_at = $2, updated_at = $2 WHERE id = $1`,
+      `UPDATE identifications SET status = 'personalDataErased', erased_at = $2, updated_at = $2, place_detail = '{}'::jsonb WHERE id = $1`,
       [id, at],
     );
   }
