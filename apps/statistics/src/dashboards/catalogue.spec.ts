@@ -59,7 +59,7 @@ describe('dashboard definitions', () => {
     [chart({ indicator: 'sdg-16.2.2', dimensions: ['period', 'sex'], period: 'month' }), 'unknown dimension "period" for indicator sdg-16.2.2'],
     [chart({ kind: 'stackedBar' }), 'a stacked bar needs a second dimension'],
     [chart({ title: { fr: 'Par sexe' } }), '"title"'],
-    [chart({ dimensions: ['sex', 'region'], measures: ['count', 'count'] }), 'unknown measure'],
+    [chart({ indicator: 'referrals', dimensions: ['sex', 'region'], measures: ['count', 'accepted'] }), 'several measures are the series: give one dimension only'],
   ])('refuses a bad chart: %j', (bad, message) => {
     expect(() => parse(dashboard([bad]))).toThrow(message);
   });
