@@ -1,0 +1,34 @@
+import type { ReferralView } from '../api/referrals';
+
+export type Action = 'acknowledge' | 'accept' | 'decline' | 'close';
+
+/**
+ * What a caseworker may do with a referral in each state, as the referral service's lifecycle
+ * allows (pending → acknowledged → accepted → closed; declined from pending or acknowledged).
+ * The service checks again; this only avoids offering a button that can only be refused.
+ */
+const ALLOWED: Record<ReferralView['status'], readonly Action[]> = {
+  pending: ['acknowledge', 'decline'],
+  acknowledged: ['accept', 'decline'],
+  accepted: ['close'],
+  declined: [],
+  escalated: [],
+  closed: [],
+};
+
+export function allowedActions(status: ReferralView['status'], canAct: boolean): readonly Action[] {
+  return canAct ? ALLOWED[status] : [];
+}
+
+/** Waiting for the agency: shown as "to handle" in the inbox. */
+export function needsAction(status: ReferralView['status']): boolean {
+  return status === 'pending' || status === 'acknowledged';
+}
+
+/**
+ * Intake shows the person's details to an agency only while its referral is accepted (closing it
+ * ends that access), so the screen asks only then.
+ */
+export function mayReadPerson(status: ReferralView['status']): boolean {
+  return status === 'accepted';
+}
