@@ -3,4 +3,5 @@ export * from './envelope';
 export * from './keyring';
 export * from './migrations/20261201000300-create-data-keys';
 export * from './personal-data-vault';
+export * from './rotate-master-key';
 export * from './vault-config';

@@ -32,6 +32,10 @@ export class MasterKeyring {
     return new MasterKeyring(keys, activeId ?? keys[0].id);
   }
 
+  get ids(): string[] {
+    return [...this.keys.keys()];
+  }
+
   get active(): MasterKey {
     return { id: this.activeId, key: this.get(this.activeId) };
   }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServiceDataSource, migrate } from '@relais/persistence';
 import { createTestDatabase, dropTestDatabase } from '@relais/test-infra';
 import { DataSource } from 'typeorm';
-import { MasterKeyring, PersonalDataErasedError, PersonalDataVault, VAULT_MIGRATIONS } from '../src';
+import { MasterKeyring, PersonalDataErasedError, PersonalDataVault, rotateMasterKey, VAULT_MIGRATIONS } from '../src';
 
 /** The vault against the real database: sealing, crypto-shredding, master-key rotation. */
 describe('PersonalDataVault (real Postgres)', () => {
@@ -54,5 +54,29 @@ describe('PersonalDataVault (real Postgres)', () => {
     expect(await ds.transaction((m) => rotated.rotate(m))).toBeGreaterThanOrEqual(1);
     const onlyNew = new PersonalDataVault(new MasterKeyring([k2], 'k2'));
     expect(await onlyNew.open(ds.manager, 'V-0000000003', sealed)).toBe('still here');
+  });
+
+  it('rotates a whole schema: every record reads under the new key alone, nothing under the retired one', async () => {
+    const k3 = { id: 'k3', key: randomBytes(32) };
+    const before = new PersonalDataVault(new MasterKeyring([k1, k2], 'k2'));
+    const subjects = Array.from({ length: 7 }, (_, i) => `V-10000000${i}`);
+    const sealed = await ds.transaction(async (m) => {
+      const out: Buffer[] = [];
+      for (const subject of subjects) {
+        await before.createSubject(m, subject);
+        out.push(await before.seal(m, subject, { subject }));
+      }
+      return out;
+    });
+    const report = await rotateMasterKey(ds, new PersonalDataVault(new MasterKeyring([k1, k2, k3], 'k3')), 3);
+    expect(report.rewrapped).toBeGreaterThanOrEqual(subjects.length);
+    expect(report.retirable.sort()).toEqual(['k1', 'k2']);
+    expect(Object.keys(report.wrappedBy)).toEqual(['k3']);
+    const onlyNew = new PersonalDataVault(new MasterKeyring([k3], 'k3'));
+    for (const [i, subject] of subjects.entries()) expect(await onlyNew.open(ds.manager, subject, sealed[i])).toEqual({ subject });
+    const onlyOld = new PersonalDataVault(new MasterKeyring([k1, k2], 'k2'));
+    await expect(onlyOld.open(ds.manager, subjects[0], sealed[0])).rejects.toThrow(/k3 is not configured/);
+    // Erased subjects stay erased: rotation has nothing to wrap for them.
+    await expect(onlyNew.open(ds.manager, 'V-0000000002', Buffer.alloc(40))).rejects.toBeInstanceOf(PersonalDataErasedError);
   });
 });
