@@ -1,0 +1,53 @@
+import type { components } from '../../../shared/api/prosecution';
+import { apiRequest } from '../../officer/api/http';
+
+type S = components['schemas'];
+export type CaseSummary = S['CaseSummaryDto'];
+export type CasePage = S['CasePageDto'];
+export type CaseDetail = S['CaseDetailDto'];
+export type Stage = CaseDetail['stage'];
+export type DefendantDetail = S['DefendantDetailDto'];
+export type ChangeStageBody = S['ChangeStageBody'];
+export type ScheduleHearingBody = S['ScheduleHearingBody'];
+export type RecordJudgmentBody = S['RecordJudgmentBody'];
+export type HearingKind = ScheduleHearingBody['kind'];
+
+const BASE = '/api/prosecution/v1';
+const id = encodeURIComponent;
+
+export interface CaseFilters {
+  stage?: Stage;
+  region?: string;
+  openedFrom?: string;
+  openedTo?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** The service scopes the answer: a prosecutor sees the own office's cases, the coordinator all. */
+export function listCases(token: string, filters: CaseFilters): Promise<CasePage> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') query.set(key, String(value));
+  return apiRequest<CasePage>(token, 'GET', `${BASE}/cases?${query}`);
+}
+
+export function readCase(token: string, caseId: string): Promise<CaseDetail> {
+  return apiRequest<CaseDetail>(token, 'GET', `${BASE}/cases/${id(caseId)}`);
+}
+
+export function changeStage(token: string, caseId: string, body: ChangeStageBody): Promise<CaseDetail> {
+  return apiRequest<CaseDetail>(token, 'POST', `${BASE}/cases/${id(caseId)}/transitions`, body);
+}
+
+export function scheduleHearing(token: string, caseId: string, body: ScheduleHearingBody): Promise<unknown> {
+  return apiRequest<unknown>(token, 'POST', `${BASE}/cases/${id(caseId)}/hearings`, body);
+}
+
+export function recordJudgment(token: string, caseId: string, body: RecordJudgmentBody): Promise<unknown> {
+  return apiRequest<unknown>(token, 'POST', `${BASE}/cases/${id(caseId)}/judgments`, body);
+}
+
+/** The only read that decrypts a defendant's identity; the service audits it. */
+export function revealDefendant(token: string, caseId: string, defendantId: string): Promise<DefendantDetail> {
+  return apiRequest<DefendantDetail>(token, 'GET', `${BASE}/cases/${id(caseId)}/defendants/${id(defendantId)}`);
+}
