@@ -7,6 +7,9 @@
  * updated, outbox and consumer lag at the end, CPU and memory per process. Beside it, measured in
  * the same run: plain Postgres single-row commits/s and plain kafkajs produce→consume/s.
  *
+ * Keycloak's time to ready (empty database, then warm) and memory are measured first, on a private
+ * server (BENCH_KEYCLOAK=off skips it).
+ *
  *   BENCH_RATES=50,100,200,300 BENCH_SECONDS=60 npm run bench
  */
 import 'reflect-metadata';
@@ -20,6 +23,7 @@ import { REGIONS, SERVICES } from '@relais/contracts';
 import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, kafkaBrokers, testKafka, testNamespace } from '@relais/test-infra';
 import { Platform } from '../lib/platform';
 import { repoRoot } from '../lib/repo-root';
+import { KeycloakMeasure, keycloakLine, measureKeycloak } from './keycloak';
 import { percentile, randomSubmission } from './load';
 import { groupStats, pidsOf, processStats } from './process-stats';
 
@@ -45,12 +49,16 @@ const stats = (values: number[]) => ({ p50: percentile(values, 50), p95: percent
 
 async function main(): Promise<void> {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot(), stdio: 'inherit' });
+  // Before the load, on its own: Keycloak's start would otherwise compete with the services.
+  const keycloak = process.env.BENCH_KEYCLOAK === 'off' ? undefined : measureKeycloak();
   const baselines = await rawBaselines();
   const databaseUrl = await createTestDatabase('bench');
   const namespace = testNamespace();
   const platform = new Platform({
     ports,
-    env: { DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBrokers().join(','), KAFKA_NAMESPACE: namespace, LOG_LEVEL: 'warn' },
+    // The load comes from one officer per region, far above any person's pace: the per-user write
+    // limit would measure itself, not the platform.
+    env: { DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBrokers().join(','), KAFKA_NAMESPACE: namespace, LOG_LEVEL: 'warn', WRITE_RATE_LIMIT_PER_MINUTE: '0' },
   });
   const db = new Client({ connectionString: databaseUrl });
   const results: StepResult[] = [];
@@ -77,7 +85,7 @@ async function main(): Promise<void> {
     await dropTestDatabase(databaseUrl);
     await deleteNamespaceTopics(testKafka(), namespace);
   }
-  report(results, baselines);
+  report(results, baselines, keycloak);
 }
 
 async function runStep(rate: number, platform: Platform, databaseUrl: string, db: Client, tokens: Map<string, string>, seconds = SECONDS): Promise<StepResult> {
@@ -288,7 +296,7 @@ function printStep(s: StepResult): void {
   );
 }
 
-function report(results: StepResult[], baselines: { postgresCommitsPerSecond: number; kafkaRoundTripsPerSecond: number }): void {
+function report(results: StepResult[], baselines: { postgresCommitsPerSecond: number; kafkaRoundTripsPerSecond: number }, keycloak?: KeycloakMeasure): void {
   const ok = results.filter((r) => r.toReferral.p99 <= P99_LIMIT_MS && r.errors === 0 && r.toReferral.missing === 0);
   const best = ok[ok.length - 1];
   const lines = [
@@ -315,12 +323,13 @@ function report(results: StepResult[], baselines: { postgresCommitsPerSecond: nu
     best
       ? `Highest sustained rate with p99 (201→referral) ≤ 1 s: ${best.achievedPerSecond}/s — ${((best.achievedPerSecond / baselines.postgresCommitsPerSecond) * 100).toFixed(1)} % of raw Postgres commits, ${((best.achievedPerSecond / baselines.kafkaRoundTripsPerSecond) * 100).toFixed(2)} % of raw kafkajs round trips.`
       : 'No step met p99 (201→referral) ≤ 1 s.',
+    ...(keycloak ? [keycloakLine(keycloak)] : []),
   ];
   console.log(lines.join('\n'));
   const dir = join(repoRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `platform-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), cores: cpus().length, node: process.version, seconds: SECONDS, baselines, results }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), cores: cpus().length, node: process.version, seconds: SECONDS, baselines, keycloak, results }, null, 2) + '\n');
   console.log(`raw results: ${file}`);
 }
 

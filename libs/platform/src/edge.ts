@@ -8,4 +8,5 @@ export { startOrExit } from './bootstrap/main';
 export { errorBody } from './errors/error-body';
 export type { ErrorBody } from './errors/error-body';
 export { negotiateLanguage, registerMessages, translate } from './i18n/messages';
+export { WindowCounter } from './http/window-counter';
 export type { Catalogue, Language } from './i18n/messages';

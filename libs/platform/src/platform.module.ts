@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ServiceName } from '@relais/contracts';
 import { AUTH_MIGRATIONS, AuditSealer, AuthModule } from '@relais/auth';
@@ -9,6 +10,7 @@ import { Logger } from 'pino';
 import { ServiceConfig } from './config/service-config';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
+import { WriteRateLimitInterceptor } from './http/write-rate-limit.interceptor';
 import { CreateIdempotencyKeys1796083320000 } from './idempotency/20261201000200-create-idempotency-keys';
 import { IdempotencyStore } from './idempotency/idempotency.store';
 import { ROOT_LOGGER, SERVICE_CONFIG } from './tokens';
@@ -84,6 +86,7 @@ export class PlatformModule {
         { provide: ROOT_LOGGER, useFactory: getLogger },
         IdempotencyStore,
         AuditSealer,
+        { provide: APP_INTERCEPTOR, useClass: WriteRateLimitInterceptor },
       ],
       exports: [SERVICE_CONFIG, ROOT_LOGGER, IdempotencyStore, auth],
     };

@@ -1,4 +1,4 @@
-import { WindowCounter } from './rate-limit';
+import { WindowCounter } from './window-counter';
 
 describe('WindowCounter', () => {
   it('allows the limit per window and key, then says when to come back', () => {
