@@ -39,6 +39,8 @@ export default defineConfig({
       input: {
         index: resolve(root, 'index.html'),
         'silent-renew': resolve(root, 'silent-renew.html'),
+        // The public statistics page: its own light entry, without sign-in or Mantine (served at /statistiques).
+        statistiques: resolve(root, 'statistiques.html'),
       },
     },
   },

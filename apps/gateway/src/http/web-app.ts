@@ -7,11 +7,13 @@ const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Revalidated on every load: a stale index.html or sw.js would pin users to an old release. */
 const REVALIDATE = 'no-cache';
 const BUILD_COMMAND = 'npm run build:web';
+/** Pages with their own light entry instead of the app: the public statistics, read without signing in. */
+const OWN_PAGES: Record<string, string> = { '/statistiques': 'statistiques.html', '/en/statistics': 'statistiques.html' };
 
 /**
  * The built web app. Hashed files under /assets never change, so browsers keep them a year; the
  * rest (index.html, sw.js, manifest, icons) is revalidated each time. Any other page the browser
- * asks for (`/officer/new`, `/statistiques`) is the app's own route: index.html answers it.
+ * asks for (`/officer/new`) is the app's own route: index.html answers it; `/statistiques` has a page of its own.
  */
 export function webApp(distDir: string, signIn: { issuer: string; clientId: string }): Router {
   const router = Router();
@@ -46,7 +48,7 @@ export function webApp(distDir: string, signIn: { issuer: string; clientId: stri
   router.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', REVALIDATE);
-    res.sendFile(join(distDir, 'index.html'));
+    res.sendFile(join(distDir, OWN_PAGES[req.path.replace(/\/+$/, '')] ?? 'index.html'));
   });
   return router;
 }

@@ -32,7 +32,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') {
-    const page = url.pathname === '/silent-renew.html' ? '/silent-renew.html' : '/index.html';
+    // The public statistics page has its own entry: never stored as (or served from) the app's shell.
+    const own = { '/silent-renew.html': '/silent-renew.html', '/statistiques': '/statistiques.html', '/en/statistics': '/statistiques.html' };
+    const page = own[url.pathname.replace(/\/+$/, '')] ?? '/index.html';
     event.respondWith(networkFirst(request, page));
   } else if (url.pathname === '/config.json') {
     event.respondWith(networkFirst(request, '/config.json'));

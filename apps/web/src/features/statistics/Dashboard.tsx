@@ -1,0 +1,22 @@
+import type { Source } from './api';
+import { ChartCard } from './ChartCard';
+import type { Dashboard as DashboardDefinition, Filter, Translate } from './types';
+import './statistics.css';
+
+/** A dashboard as its data file defines it: sections of charts, each with its table and CSV. `sdgFilter`: another year for the SDG rate. */
+export function DashboardView({ dashboard, filter, sdgFilter, source, t }: { dashboard: DashboardDefinition; filter: Filter; sdgFilter?: Filter; source: Source; t: Translate }) {
+  return (
+    <div className="stat-dashboard">
+      {dashboard.sections.map((section) => (
+        <section key={section.id} className="stat-section" aria-labelledby={`section-${dashboard.id}-${section.id}`}>
+          <h2 id={`section-${dashboard.id}-${section.id}`}>{section.title[source.language]}</h2>
+          <div className="stat-grid">
+            {section.charts.map((chart) => (
+              <ChartCard key={chart.id} chart={chart} filter={chart.indicator === 'sdg-16.2.2' && sdgFilter ? sdgFilter : filter} source={source} t={t} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
