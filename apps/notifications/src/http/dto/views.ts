@@ -35,10 +35,10 @@ export class RecipientChannelsView {
   @ApiProperty({ description: 'False while nobody has configured this recipient (inbox only, French).', example: true })
   configured!: boolean;
 
-  @ApiProperty({ nullable: true, description: 'Incremented at each change.', example: 3 })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Incremented at each change.', example: 3 })
   version!: number | null;
 
-  @ApiProperty({ nullable: true, format: 'date-time' })
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   updatedAt!: string | null;
 }
 
@@ -67,25 +67,25 @@ export class DeliveryView {
   @ApiProperty({ example: 3 })
   attempts!: number;
 
-  @ApiProperty({ nullable: true, description: 'A technical reason (status code, timeout), never content or addresses.', example: 'HTTP 503' })
+  @ApiProperty({ type: String, nullable: true, description: 'A technical reason (status code, timeout), never content or addresses.', example: 'HTTP 503' })
   lastError!: string | null;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   firstAttemptAt!: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   lastAttemptAt!: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   nextAttemptAt!: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   deliveredAt!: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   failedAt!: string | null;
 }
 
@@ -93,7 +93,7 @@ export class DeliveryPage {
   @ApiProperty({ type: [DeliveryView] })
   items!: DeliveryView[];
 
-  @ApiProperty({ nullable: true, format: 'uuid', description: 'Pass as `before` for the next page; null on the last page.' })
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Pass as `before` for the next page; null on the last page.' })
   nextCursor!: string | null;
 }
 
@@ -130,7 +130,7 @@ export class NotificationView {
   @ApiProperty({ description: 'Read by the caller (read marks are per user).' })
   read!: boolean;
 
-  @ApiProperty({ format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   readAt!: string | null;
 }
 
@@ -141,7 +141,7 @@ export class NotificationPage {
   @ApiProperty({ description: "Unread notifications in the caller's inboxes.", example: 4 })
   unreadCount!: number;
 
-  @ApiProperty({ nullable: true, format: 'uuid' })
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   nextCursor!: string | null;
 }
 

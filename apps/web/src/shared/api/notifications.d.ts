@@ -118,7 +118,7 @@ export interface components {
              * Format: uuid
              * @description Pass as `before` for the next page; null on the last page.
              */
-            nextCursor: Record<string, never> | null;
+            nextCursor: string | null;
         };
         DeliveryView: {
             /** @example 3 */
@@ -128,29 +128,29 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
-            deliveredAt?: Record<string, never> | null;
+            deliveredAt?: string | null;
             /** Format: uuid */
             eventId: string;
             /** @example referral.created.v1 */
             eventType: string;
             /** Format: date-time */
-            failedAt?: Record<string, never> | null;
+            failedAt?: string | null;
             /** Format: date-time */
-            firstAttemptAt?: Record<string, never> | null;
+            firstAttemptAt?: string | null;
             /**
              * Format: uuid
              * @description Also the `webhook-id` header of webhook deliveries.
              */
             id: string;
             /** Format: date-time */
-            lastAttemptAt?: Record<string, never> | null;
+            lastAttemptAt?: string | null;
             /**
              * @description A technical reason (status code, timeout), never content or addresses.
              * @example HTTP 503
              */
-            lastError: Record<string, never> | null;
+            lastError: string | null;
             /** Format: date-time */
-            nextAttemptAt?: Record<string, never> | null;
+            nextAttemptAt?: string | null;
             /** @example agency-shelter-mopti */
             recipientId: string;
             /** @enum {string} */
@@ -208,7 +208,7 @@ export interface components {
         NotificationPage: {
             items: components["schemas"]["NotificationView"][];
             /** Format: uuid */
-            nextCursor: Record<string, never> | null;
+            nextCursor: string | null;
             /**
              * @description Unread notifications in the caller's inboxes.
              * @example 4
@@ -237,7 +237,7 @@ export interface components {
             /** @description Read by the caller (read marks are per user). */
             read: boolean;
             /** Format: date-time */
-            readAt: Record<string, never> | null;
+            readAt: string | null;
             /** @example agency-shelter-mopti */
             recipientId: string;
             /**
@@ -311,12 +311,12 @@ export interface components {
              */
             recipientKind: "agency" | "office" | "coordinator";
             /** Format: date-time */
-            updatedAt: Record<string, never> | null;
+            updatedAt: string | null;
             /**
              * @description Incremented at each change.
              * @example 3
              */
-            version: Record<string, never> | null;
+            version: number | null;
             webhook: components["schemas"]["WebhookChannelView"] | null;
         };
         WebhookChannelBody: {
