@@ -312,11 +312,18 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
       expect(await res.json()).toEqual({ issuer: 'http://127.0.0.1:8080/realms/relais', clientId: 'relais-web', extra: 1 });
     });
 
-    it.each(['/', '/officer/new', '/statistiques', '/en/statistics'])('answers the app route %s with index.html', async (path) => {
+    it.each(['/', '/officer/new'])('answers the app route %s with index.html', async (path) => {
       const res = await fetch(`${gw.url}${path}`, { headers: { accept: 'text/html,application/xhtml+xml' } });
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-cache');
       expect(await res.text()).toContain('<div id="root">');
+    });
+
+    it.each(['/statistiques', '/statistiques/', '/en/statistics'])('answers the public statistics %s with its own light page, not the app', async (path) => {
+      const res = await fetch(`${gw.url}${path}`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('data-page="statistiques"');
     });
 
     it('does not answer HTML to a request that does not want it, nor to a POST', async () => {

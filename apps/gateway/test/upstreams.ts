@@ -103,6 +103,7 @@ export function webDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'relais-gateway-web-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="fr"><title>Relais</title><div id="root"></div></html>');
+  writeFileSync(join(dir, 'statistiques.html'), '<!doctype html><html lang="fr"><title>Statistiques</title><div id="root" data-page="statistiques"></div></html>');
   writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("install", () => undefined);');
   writeFileSync(join(dir, 'manifest.webmanifest'), '{"name":"Relais"}');
   writeFileSync(join(dir, 'config.json'), '{"issuer":"http://built.invalid/realms/x","clientId":"built","extra":1}');
