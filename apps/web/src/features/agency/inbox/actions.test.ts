@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, mayReadPerson, needsAction } from './actions';
+import { allowedActions, mayReadPerson, needsAction, refusalKind } from './actions';
 
 describe('what a caseworker may do with a referral', () => {
   it('follows the lifecycle', () => {
@@ -26,5 +26,14 @@ describe('what a caseworker may do with a referral', () => {
     expect(mayReadPerson('accepted')).toBe(true);
     expect(mayReadPerson('acknowledged')).toBe(false);
     expect(mayReadPerson('closed')).toBe(false);
+  });
+});
+
+describe('refusals of the referral service', () => {
+  it('shows a stale version as a conflict and a transition no longer possible as such', () => {
+    expect(refusalKind('VERSION_STALE')).toBe('stale');
+    expect(refusalKind('ILLEGAL_TRANSITION')).toBe('illegal');
+    expect(refusalKind('NO_BED_AVAILABLE')).toBe('other');
+    expect(refusalKind(undefined)).toBe('other');
   });
 });

@@ -32,3 +32,17 @@ export function needsAction(status: ReferralView['status']): boolean {
 export function mayReadPerson(status: ReferralView['status']): boolean {
   return status === 'accepted';
 }
+
+/**
+ * How a refusal is shown. A stale version means someone (a colleague, the deadline scheduler)
+ * changed the referral since it was read: a conflict to resolve by reloading, never overwritten.
+ * An illegal transition means the referral has moved on to a state where the action no longer
+ * applies. Everything else is the service's message as it is.
+ */
+export type Refusal = 'stale' | 'illegal' | 'other';
+
+export function refusalKind(code: string | undefined): Refusal {
+  if (code === 'VERSION_STALE') return 'stale';
+  if (code === 'ILLEGAL_TRANSITION') return 'illegal';
+  return 'other';
+}

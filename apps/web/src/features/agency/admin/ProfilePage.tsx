@@ -1,0 +1,98 @@
+import { Alert, Button, Checkbox, Group, Loader, MultiSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Page } from '../../../shared/ui';
+import type { AgencyView, UpdateAgencyBody } from '../api/agency';
+import { shownError } from '../api/http';
+import { options } from '../vocabulary';
+import { useAgency, useUpdateAgency } from './use-admin';
+
+type Region = AgencyView['regions'][number];
+type Service = AgencyView['services'][number];
+type Sex = AgencyView['accepts']['sexes'][number];
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/** Only what changed is sent: a profile edit then never asks the coordinator for nothing. */
+export function changes(agency: AgencyView, draft: AgencyView): UpdateAgencyBody {
+  const body: UpdateAgencyBody = { version: agency.version };
+  if (draft.name !== agency.name) body.name = draft.name;
+  if (!same(draft.languages, agency.languages)) body.languages = draft.languages;
+  if (draft.capacity && JSON.stringify(draft.capacity) !== JSON.stringify(agency.capacity)) body.capacity = draft.capacity;
+  if (!same(draft.regions, agency.regions)) body.regions = draft.regions;
+  if (!same(draft.services, agency.services)) body.services = draft.services;
+  if (JSON.stringify(draft.accepts) !== JSON.stringify(agency.accepts)) body.accepts = draft.accepts;
+  return body;
+}
+
+function ProfileForm({ agency }: { agency: AgencyView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const save = useUpdateAgency();
+  const [draft, setDraft] = useState<AgencyView>(agency);
+  const set = (patch: Partial<AgencyView>) => setDraft((d) => ({ ...d, ...patch }));
+  const regionOptions = [...options('regions', lang), { value: 'national', label: t('agency.profile.national') }];
+  const sexOptions: Sex[] = ['female', 'male', 'unknown'];
+  const capacity = draft.capacity;
+  const body = changes(agency, draft);
+  const dirty = Object.keys(body).length > 1;
+
+  return (
+    <Stack component="form" gap="md" onSubmit={(e) => { e.preventDefault(); save.mutate(body, { onSuccess: (edit) => setDraft(edit.agency) }); }}>
+      <TextInput label={t('agency.profile.name')} value={draft.name} onChange={(e) => set({ name: e.currentTarget.value })} required maxLength={120} />
+      {capacity && (
+        <Group grow align="flex-start">
+          <NumberInput label={t('agency.profile.beds')} min={0} value={capacity.beds} onChange={(v) => set({ capacity: { ...capacity, beds: Number(v) || 0 } })} />
+          <NumberInput label={t('agency.profile.available')} min={0} max={capacity.beds} value={capacity.available} onChange={(v) => set({ capacity: { ...capacity, available: Number(v) || 0 } })} />
+        </Group>
+      )}
+      <MultiSelect label={t('agency.profile.languages')} data={options('languages', lang)} value={draft.languages} onChange={(v) => set({ languages: v })} searchable />
+      <Alert color="blue" variant="light" title={t('agency.profile.approvalTitle')}>
+        <Text size="sm">{t('agency.profile.approvalHelp')}</Text>
+      </Alert>
+      <MultiSelect label={t('agency.profile.regions')} data={regionOptions} value={draft.regions} onChange={(v) => set({ regions: v as Region[] })} searchable />
+      <MultiSelect label={t('agency.profile.services')} data={options('needs', lang)} value={draft.services} onChange={(v) => set({ services: v as Service[] })} />
+      <Checkbox.Group label={t('agency.profile.accepts')}>
+        <Group gap="md" mt={4} wrap="wrap">
+          <Checkbox label={t('agency.profile.adults')} checked={draft.accepts.adults} onChange={(e) => set({ accepts: { ...draft.accepts, adults: e.currentTarget.checked } })} />
+          <Checkbox label={t('agency.profile.minors')} checked={draft.accepts.minors} onChange={(e) => set({ accepts: { ...draft.accepts, minors: e.currentTarget.checked } })} />
+          {sexOptions.map((s) => (
+            <Checkbox
+              key={s}
+              label={t(`agency.profile.sex.${s}`)}
+              checked={draft.accepts.sexes.includes(s)}
+              onChange={(e) => set({ accepts: { ...draft.accepts, sexes: e.currentTarget.checked ? [...draft.accepts.sexes, s] : draft.accepts.sexes.filter((x) => x !== s) } })}
+            />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <Group>
+        <Button type="submit" disabled={!dirty} loading={save.isPending}>{t('agency.profile.save')}</Button>
+      </Group>
+      {save.isSuccess && save.data.pending && (
+        <Alert color="orange" role="status" title={t('agency.profile.pendingTitle')} data-testid="pending">
+          <Text size="sm">{t('agency.profile.pendingHelp')}</Text>
+        </Alert>
+      )}
+      {save.isSuccess && !save.data.pending && <Alert color="green" role="status">{t('agency.profile.saved')}</Alert>}
+      {save.isError && <ErrorAlert error={shownError(save.error)} />}
+    </Stack>
+  );
+}
+
+/** The agency's profile: capacity, beds and languages at once; routing scope through the coordinator. */
+export default function ProfilePage() {
+  const { t } = useTranslation();
+  const query = useAgency();
+  return (
+    <Page title={t('agency.title.profile')}>
+      {query.isLoading ? (
+        <Loader aria-label={t('agency.loading')} />
+      ) : query.isError || !query.data ? (
+        <ErrorAlert error={shownError(query.error)} />
+      ) : (
+        <ProfileForm key={query.data.id} agency={query.data} />
+      )}
+    </Page>
+  );
+}
