@@ -105,8 +105,59 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit an agency: the coordinator any field; an agency administrator its own profile and capacity (not `type` nor `active`). */
+        /** Edit an agency: the coordinator any field, at once; an agency administrator its own profile and capacity at once (not `type` nor `active`), while a change to `services`, `regions` or `accepts` becomes a change request for the coordinator (202). */
         patch: operations["AgenciesController_update"];
+        trace?: never;
+    };
+    "/v1/agency-change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routing-scope changes asked by agency administrators: the coordinator sees all, an agency administrator its own. Oldest first. */
+        get: operations["AgencyChangeRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency-change-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a change request: its fields apply to the agency, and routing follows, at once. */
+        post: operations["AgencyChangeRequestsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency-change-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a change request: the agency keeps its routing scope. */
+        post: operations["AgencyChangeRequestsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/escalations": {
@@ -351,6 +402,32 @@ export interface components {
             /** @example a.traore */
             username: string;
         };
+        AgencyChangeRequestDto: {
+            /** @example demo-shelter-mopti */
+            agencyId: string;
+            /** @description The requested routing scope: only the fields asked for. */
+            changes: components["schemas"]["RoutingScopeChangeDto"];
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** @example 0193b1e4-6f2a-7c3d-8e4f-5a6b7c8d9e0f */
+            id: string;
+            reason: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Account id of the agency administrator who asked. */
+            requestedBy: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @example 1 */
+            version: number;
+        };
+        AgencyEditDto: {
+            /** @description The agency after the changes that apply at once. */
+            agency: components["schemas"]["AgencyViewDto"];
+            /** @description The routing-scope change waiting for the coordinator. */
+            changeRequest: components["schemas"]["AgencyChangeRequestDto"];
+        };
         AgencyTypePriorityBody: {
             /**
              * @description 1 is tried first; equal priorities go to the least busy agency.
@@ -554,6 +631,15 @@ export interface components {
             need?: "shelter" | "medical" | "psychosocial" | "legalAid" | "interpretation" | "familyTracing" | "repatriation" | "childProtection" | "basicNeeds" | "education" | "livelihood";
             /** @description For urgent (true) or non-urgent (false) needs; absent: both. */
             urgent?: boolean;
+        };
+        DecideChangeRequestBody: {
+            /** @description Why, for the agency administrator (mostly on a rejection). No personal data. */
+            reason?: string;
+            /**
+             * @description The request version this decision is based on; or send `If-Match: "<version>"`.
+             * @example 1
+             */
+            version?: number;
         };
         DeclineReferralBody: {
             /**
@@ -864,6 +950,11 @@ export interface components {
             source: string;
             /** @example 2 */
             version: number;
+        };
+        RoutingScopeChangeDto: {
+            accepts?: components["schemas"]["AcceptsBody"];
+            regions?: ("kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako" | "national")[];
+            services?: ("shelter" | "medical" | "psychosocial" | "legalAid" | "interpretation" | "familyTracing" | "repatriation" | "childProtection" | "basicNeeds" | "education" | "livelihood")[];
         };
         RulesVersionDto: {
             /** Format: date-time */
@@ -1488,6 +1579,230 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyViewDto"];
+                };
+            };
+            /** @description Routing-scope fields wait for the coordinator; the other fields applied. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyEditDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The version the change is based on is missing (body `version` or `If-Match`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AgencyChangeRequestsController_list: {
+        parameters: {
+            query?: {
+                /** @description Which requests; pending by default. */
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyChangeRequestDto"][];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AgencyChangeRequestsController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag sent with the resource (`"3"`). Alternative to body `version`. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Change request id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideChangeRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyChangeRequestDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The version the change is based on is missing (body `version` or `If-Match`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AgencyChangeRequestsController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag sent with the resource (`"3"`). Alternative to body `version`. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Change request id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideChangeRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyChangeRequestDto"];
                 };
             };
             /** @description Invalid request: one entry per field in `errors`, nothing changed. */
