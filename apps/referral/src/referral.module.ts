@@ -7,12 +7,14 @@ import { DeadlineScheduler } from './handlers/deadline-scheduler';
 import { IntakeEventsHandler } from './handlers/intake-events.handler';
 import { AccountsController } from './http/accounts.controller';
 import { AgenciesController } from './http/agencies.controller';
+import { AgencyChangeRequestsController } from './http/agency-change-requests.controller';
 import { EscalationsController } from './http/escalations.controller';
 import { ReferralStatusesController } from './http/referral-statuses.controller';
 import { ReferralsController } from './http/referrals.controller';
 import { RoutingRulesController } from './http/routing-rules.controller';
 import { VictimsController } from './http/victims.controller';
 import { AgencyRepository } from './persistence/agency.repository';
+import { AgencyChangeRequestRepository } from './persistence/agency-change-request.repository';
 import { REFERRAL_ENTITIES } from './persistence/entities';
 import { EscalationRepository } from './persistence/escalation.repository';
 import { IdentificationRepository } from './persistence/identification.repository';
@@ -50,6 +52,8 @@ import { RouteIdentification } from './use-cases/route-identification';
 import { ReferralRouter } from './use-cases/shared/referral-router';
 import { SystemCloser } from './use-cases/shared/system-closer';
 import { UpdateAgency } from './use-cases/update-agency';
+import { DecideAgencyChangeRequest } from './use-cases/decide-agency-change-request';
+import { ListAgencyChangeRequests } from './use-cases/list-agency-change-requests';
 import { UpdateRoutingRules } from './use-cases/update-routing-rules';
 
 /** Resolved while the module is built, before the event consumers start: no event is routed without rules. */
@@ -65,10 +69,13 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
     }),
   ],
   controllers: [
-    ReferralsController, ReferralStatusesController, VictimsController, AgenciesController, AccountsController, RoutingRulesController, EscalationsController, IntakeEventsHandler,
+    ReferralsController, ReferralStatusesController, VictimsController, AgenciesController, AgencyChangeRequestsController, AccountsController, RoutingRulesController, EscalationsController, IntakeEventsHandler,
   ],
   providers: [
     AgencyRepository,
+    AgencyChangeRequestRepository,
+    ListAgencyChangeRequests,
+    DecideAgencyChangeRequest,
     EscalationRepository,
     IdentificationRepository,
     ReferenceDataRepository,

@@ -84,6 +84,27 @@ export type AgencyPatch = Partial<AgencyProfile>;
  */
 export const AGENCY_ADMIN_EDITABLE: readonly (keyof AgencyProfile)[] = ['name', 'services', 'regions', 'accepts', 'languages', 'capacity'];
 
+/**
+ * What decides which victims reach an agency. An agency administrator may only ask for a change
+ * here (a change request the coordinator decides): widening them would route, and open, victims'
+ * files from anywhere to their agency (issue #18).
+ */
+export const ROUTING_SCOPE = ['services', 'regions', 'accepts'] as const;
+export type RoutingScopeField = (typeof ROUTING_SCOPE)[number];
+export type RoutingScopeChange = Partial<Pick<AgencyProfile, RoutingScopeField>>;
+
+/** Splits an edit into what applies at once and the routing-scope change that needs approval. */
+export function splitRoutingScope(patch: AgencyPatch): { direct: AgencyPatch; scope: RoutingScopeChange | null } {
+  const direct: AgencyPatch = { ...patch };
+  const scope: RoutingScopeChange = {};
+  for (const field of ROUTING_SCOPE) {
+    if (patch[field] === undefined) continue;
+    Object.assign(scope, { [field]: patch[field] });
+    delete direct[field];
+  }
+  return { direct, scope: Object.keys(scope).length ? scope : null };
+}
+
 export function newAgency(id: string, profile: AgencyProfile, now: Date, demo = false): Agency {
   assertCapacity(profile.capacity);
   return { id, ...profile, demo, version: 1, createdAt: now, updatedAt: now };
@@ -97,10 +118,14 @@ export function changedFields(patch: AgencyPatch): (keyof AgencyProfile)[] {
   return (Object.keys(patch) as (keyof AgencyProfile)[]).filter((f) => patch[f] !== undefined);
 }
 
-export function applyPatch(agency: Agency, patch: AgencyPatch, expectedVersion: number, now: Date): Agency {
+export function assertVersion(agency: Pick<Agency, 'id' | 'version'>, expectedVersion: number): void {
   if (expectedVersion !== agency.version) {
     throw new ReferralException(ReferralErrorCode.VersionStale, { id: agency.id, version: expectedVersion, currentVersion: agency.version });
   }
+}
+
+export function applyPatch(agency: Agency, patch: AgencyPatch, expectedVersion: number, now: Date): Agency {
+  assertVersion(agency, expectedVersion);
   const next: Agency = { ...agency, version: agency.version + 1, updatedAt: now };
   for (const field of changedFields(patch)) Object.assign(next, { [field]: patch[field] });
   assertCapacity(next.capacity);

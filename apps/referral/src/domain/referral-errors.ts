@@ -15,6 +15,8 @@ export enum ReferralErrorCode {
   AgencyAlreadyExists = 'AGENCY_ALREADY_EXISTS',
   AgencyNotYours = 'AGENCY_NOT_YOURS',
   AgencyFieldRestricted = 'AGENCY_FIELD_RESTRICTED',
+  ChangeRequestNotFound = 'CHANGE_REQUEST_NOT_FOUND',
+  ChangeRequestDecided = 'CHANGE_REQUEST_DECIDED',
   CapacityInvalid = 'CAPACITY_INVALID',
   RulesInvalid = 'ROUTING_RULES_INVALID',
   IdentificationNotFound = 'IDENTIFICATION_NOT_FOUND',
@@ -44,6 +46,7 @@ export function statusOf(code: ReferralErrorCode): number {
     case ReferralErrorCode.ReferralNotFound:
     case ReferralErrorCode.VictimNotFound:
     case ReferralErrorCode.AgencyNotFound:
+    case ReferralErrorCode.ChangeRequestNotFound:
     case ReferralErrorCode.RulesVersionNotFound:
     case ReferralErrorCode.IdentificationNotFound:
     case ReferralErrorCode.AccountNotFound:
@@ -64,6 +67,7 @@ export function statusOf(code: ReferralErrorCode): number {
     case ReferralErrorCode.IllegalTransition:
     case ReferralErrorCode.NoBedAvailable:
     case ReferralErrorCode.AgencyAlreadyExists:
+    case ReferralErrorCode.ChangeRequestDecided:
     case ReferralErrorCode.ConsentRequired:
     case ReferralErrorCode.AgencyCannotTake:
     case ReferralErrorCode.AlreadyReferred:

@@ -1,15 +1,17 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
 import { Response } from 'express';
 import { AgencyPatch, AgencyProfile } from '../domain/agency';
 import { CreateAgency } from '../use-cases/create-agency';
 import { GetAgency } from '../use-cases/get-agency';
 import { ListAgencies } from '../use-cases/list-agencies';
+import { AgencyEditView } from '../use-cases/shared/change-request-view';
 import { AgencyView } from '../use-cases/shared/views';
 import { UpdateAgency } from '../use-cases/update-agency';
 import { ApiErrors, ApiIfMatch } from './api-docs';
 import { AcceptsBody, CapacityBody, CreateAgencyBody, UpdateAgencyBody } from './dto/agency.body';
+import { AgencyEditDto } from './dto/agency-change-request.dto';
 import { ListAgenciesQuery } from './dto/list-agencies.query';
 import { AgencyIdParams } from './dto/params';
 import { AgencyViewDto } from './dto/views.dto';
@@ -70,9 +72,12 @@ export class AgenciesController {
   @Patch(':id')
   @Roles('coordinator', 'system_admin', 'agency_admin')
   @ApiOperation({
-    summary: 'Edit an agency: the coordinator any field; an agency administrator its own profile and capacity (not `type` nor `active`).',
+    summary:
+      'Edit an agency: the coordinator any field, at once; an agency administrator its own profile and capacity at once (not `type` nor `active`), ' +
+      'while a change to `services`, `regions` or `accepts` becomes a change request for the coordinator (202).',
   })
   @ApiOkResponse({ type: AgencyViewDto })
+  @ApiAcceptedResponse({ type: AgencyEditDto, description: 'Routing-scope fields wait for the coordinator; the other fields applied.' })
   @ApiIfMatch()
   @ApiErrors(400, 403, 404, 409, 428)
   async update(
@@ -81,7 +86,7 @@ export class AgenciesController {
     @Body() body: UpdateAgencyBody,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<AgencyView> {
+  ): Promise<AgencyView | AgencyEditView> {
     const version = expectedVersion(body.version, ifMatch);
     const patch: AgencyPatch = {
       name: body.name,
@@ -93,9 +98,11 @@ export class AgenciesController {
       capacity: body.capacity ? capacity(body.capacity) : undefined,
       active: body.active,
     };
-    const agency = await this.updateAgency.execute(principal, params.id, patch, version);
-    res.setHeader('ETag', etag(agency.version));
-    return agency;
+    const edit = await this.updateAgency.execute(principal, params.id, patch, version);
+    res.setHeader('ETag', etag(edit.agency.version));
+    if (!edit.changeRequest) return edit.agency;
+    res.status(202);
+    return edit;
   }
 }
 
