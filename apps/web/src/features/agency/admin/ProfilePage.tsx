@@ -2,28 +2,15 @@ import { Alert, Button, Checkbox, Group, Loader, MultiSelect, NumberInput, Stack
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page } from '../../../shared/ui';
-import type { AgencyView, UpdateAgencyBody } from '../api/agency';
+import type { AgencyView } from '../api/agency';
 import { shownError } from '../api/http';
 import { options } from '../vocabulary';
+import { changes } from './profile-changes';
 import { useAgency, useUpdateAgency } from './use-admin';
 
 type Region = AgencyView['regions'][number];
 type Service = AgencyView['services'][number];
 type Sex = AgencyView['accepts']['sexes'][number];
-
-const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
-
-/** Only what changed is sent: a profile edit then never asks the coordinator for nothing. */
-export function changes(agency: AgencyView, draft: AgencyView): UpdateAgencyBody {
-  const body: UpdateAgencyBody = { version: agency.version };
-  if (draft.name !== agency.name) body.name = draft.name;
-  if (!same(draft.languages, agency.languages)) body.languages = draft.languages;
-  if (draft.capacity && JSON.stringify(draft.capacity) !== JSON.stringify(agency.capacity)) body.capacity = draft.capacity;
-  if (!same(draft.regions, agency.regions)) body.regions = draft.regions;
-  if (!same(draft.services, agency.services)) body.services = draft.services;
-  if (JSON.stringify(draft.accepts) !== JSON.stringify(agency.accepts)) body.accepts = draft.accepts;
-  return body;
-}
 
 function ProfileForm({ agency }: { agency: AgencyView }) {
   const { t, i18n } = useTranslation();

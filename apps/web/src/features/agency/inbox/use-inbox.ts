@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../../app/auth/use-auth';
 import { listNotifications, markRead } from '../api/notifications';
+import { ApiError } from '../api/http';
 import { getReferral, listReferrals, readIdentification, type Transition, transition } from '../api/referrals';
 
 /**
@@ -51,7 +52,10 @@ export function usePerson(identificationId: string, enabled: boolean) {
     // Read once per visit: each read is an audited access to a person's data.
     staleTime: Infinity,
     gcTime: 0,
-    retry: false,
+    // Intake learns of the acceptance from the referral service's event, a moment later: until
+    // then it answers 404. A few spaced tries cover that delay; other refusals are shown at once.
+    retry: (count, error) => error instanceof ApiError && error.status === 404 && count < 6,
+    retryDelay: 1500,
   });
 }
 

@@ -1,0 +1,194 @@
+import { uuidv7 } from '@relais/contracts';
+import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
+import { keycloakToken } from './officer-steps';
+
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+
+/** A child identified in Mopti (fake data): intake adds child protection, routed to demo-cp-mopti. */
+function childIdentification(givenNames: string): Record<string, unknown> {
+  return {
+    id: uuidv7(),
+    identifiedAt: hoursAgo(1),
+    place: { region: 'mopti', cercle: 'Mopti', locality: 'Gare routière' },
+    person: { givenNames, familyName: 'Essai', sex: 'female', estimatedAge: 12, nationalities: ['ML'], languages: ['bm'] },
+    exploitation: { forms: ['ForcedBegging'] },
+    indicators: ['abuseOfVulnerability'],
+    assessment: 'PossibleVictimOfTrafficking',
+    needs: [{ need: 'childProtection', urgent: true }],
+    consent: { referral: true, dataSharing: false, givenBy: 'guardian', recordedAt: hoursAgo(1) },
+    suspects: [],
+  };
+}
+
+async function api(token: string, method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${APP_URL}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+}
+
+/**
+ * The protection agencies' workspace in a real browser against the platform as in production: an
+ * officer's identification reaches the right agency's inbox without a reload; the caseworker
+ * acknowledges (a concurrent change shows as a conflict, not overwritten), accepts, and only then
+ * sees the person; another agency never sees it; the administrator's screens work.
+ */
+describe('agency workspace (browser)', () => {
+  let platform: BrowserPlatform;
+  const phones: Phone[] = [];
+
+  beforeAll(async () => {
+    platform = await startBrowserPlatform();
+  }, 600_000);
+
+  afterAll(async () => {
+    for (const phone of phones) await phone.close();
+    await platform?.stop();
+  }, 120_000);
+
+  it('brings a referral to the caseworker within 30 s, and only to their agency', async () => {
+    const phone = await launchBrowser();
+    phones.push(phone);
+    const { page } = phone;
+    await signIn(page, 'caseworker-cp-mopti');
+    await page.goto(`${APP_URL}/agency/inbox`);
+    await page.getByRole('heading', { name: 'Orientations reçues' }).waitFor();
+
+    // The officer records a child; the open inbox shows the referral with no reload.
+    const officer = await keycloakToken('officer-mopti');
+    const submitted = Date.now();
+    const created = await api(officer, 'POST', '/api/intake/v1/identifications', childIdentification('Fatoumata'));
+    expect(created.status).toBe(201);
+    const { victimRef } = (await created.json()) as { victimRef: string };
+    const card = page.getByTestId('referral').filter({ hasText: victimRef });
+    await card.waitFor({ timeout: 30_000 });
+    console.log(`referral in the caseworker's open inbox ${((Date.now() - submitted) / 1000).toFixed(1)} s after the officer's submission`);
+    expect(await card.textContent()).toMatch(/R-[0-9A-Z]+/);
+    await card.getByText('Accusé de réception attendu dans').waitFor();
+    expect(await card.textContent()).not.toContain('Fatoumata');
+    await axe(page);
+    await screenshot(page, 'agency-inbox');
+
+    // The agency's notification of the new referral, counted unread, without a reload.
+    await page.locator('[data-testid=unread]:not([data-count="0"])').waitFor({ timeout: 30_000 });
+    await page.getByTestId('unread').click();
+    const notification = page.getByTestId('notification').filter({ hasText: /R-[0-9A-Z]+/ }).first();
+    await notification.waitFor();
+    await axe(page);
+    await screenshot(page, 'agency-notifications');
+    const before = Number(await page.getByTestId('unread-count').textContent().then((t) => t?.match(/\d+/)?.[0]));
+    await page.locator('[data-testid=notification][data-read=false]').first().getByRole('button', { name: /^Marquer comme lue/ }).click();
+    await page.getByTestId('unread-count').filter({ hasText: `Non lues : ${before - 1}` }).waitFor();
+
+    // Before acceptance: coarse attributes only, and intake is not asked.
+    await page.goto(`${APP_URL}/agency/inbox`);
+    const reference = (await card.textContent())!.match(/R-[0-9A-Z]+/)![0];
+    await card.getByRole('link', { name: `Ouvrir l’orientation ${reference}` }).click();
+    await page.getByRole('heading', { name: `Orientation ${reference}` }).waitFor();
+    await page.getByText('s’affichent une fois l’orientation acceptée').waitFor();
+    expect(await page.getByTestId('person').textContent()).not.toContain('Fatoumata');
+    await axe(page);
+    await screenshot(page, 'agency-referral-pending');
+
+    // A colleague acknowledges first: the screen's version is stale, shown as a conflict.
+    const id = page.url().split('/').at(-1)!;
+    const caseworker = await keycloakToken('caseworker-cp-mopti');
+    const colleague = await api(caseworker, 'POST', `/api/referral/v1/referrals/${id}/acknowledge`, { version: 1 });
+    expect(colleague.status).toBe(200);
+    await page.getByRole('button', { name: 'Accuser réception' }).click();
+    await page.getByTestId('conflict').waitFor();
+    await screenshot(page, 'agency-referral-conflict');
+    await page.getByRole('button', { name: 'Recharger l’orientation' }).click();
+    await page.getByText('Réception accusée le').waitFor();
+    await page.getByText('Décision attendue dans').waitFor();
+
+    // Accepting opens the person's details and consent (intake's audited read).
+    await page.getByRole('button', { name: 'Accepter' }).click();
+    await page.getByText('Fatoumata').waitFor();
+    await page.getByTestId('consent').getByText('Un tuteur ou représentant légal').waitFor();
+    await axe(page);
+    await screenshot(page, 'agency-referral-accepted');
+
+    // Closing asks for an outcome.
+    await page.getByRole('button', { name: 'Clôturer…' }).click();
+    await page.getByLabel('Issue de la prise en charge').click();
+    await page.getByRole('option', { name: 'Service rendu' }).click();
+    await axe(page);
+    await screenshot(page, 'agency-referral-close');
+    await page.getByRole('button', { name: 'Clôturer l’orientation' }).click();
+    await page.getByText('Clôturée le').waitFor();
+    await page.getByText('Issue : Service rendu').waitFor();
+
+    // Another agency's caseworker: not in their inbox, and the referral itself is not found.
+    const other = await launchBrowser();
+    phones.push(other);
+    await signIn(other.page, 'caseworker-shelter-bamako');
+    await other.page.goto(`${APP_URL}/agency/inbox`);
+    await other.page.getByRole('radio', { name: /^Toutes/ }).check({ force: true });
+    await other.page.getByRole('heading', { name: 'Orientations reçues' }).waitFor();
+    await other.page.waitForTimeout(16_000); // one polling round more
+    expect(await other.page.getByTestId('referral').filter({ hasText: victimRef }).count()).toBe(0);
+    const bamako = await keycloakToken('caseworker-shelter-bamako');
+    const inbox = (await (await api(bamako, 'GET', '/api/referral/v1/referrals?pageSize=100')).json()) as { items: { id: string }[] };
+    expect(inbox.items.map((r) => r.id)).not.toContain(id);
+    expect((await api(bamako, 'GET', `/api/referral/v1/referrals/${id}`)).status).toBe(404);
+    await other.page.goto(`${APP_URL}/agency/referrals/${id}`);
+    await other.page.getByRole('alert').waitFor();
+    expect(await other.page.content()).not.toContain(victimRef);
+  }, 600_000);
+
+  it('gives the agency administrator its profile, channels and caseworker accounts', async () => {
+    const phone = await launchBrowser();
+    phones.push(phone);
+    const { page } = phone;
+    await signIn(page, 'admin-cp-mopti');
+
+    await page.goto(`${APP_URL}/agency/profile`);
+    await page.getByLabel('Nom de la structure').waitFor();
+    await axe(page);
+    await screenshot(page, 'agency-profile');
+    await page.getByLabel('Langues parlées').click();
+    await page.getByLabel('Langues parlées').fill('Peul');
+    await page.getByRole('option', { name: 'Peul' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('Profil enregistré.').waitFor();
+
+    await page.goto(`${APP_URL}/agency/channels`);
+    await page.getByLabel('Adresse du webhook').fill('http://127.0.0.1:9/relais');
+    await page.getByLabel('Secret de signature').fill(`whsec_${Buffer.from('0123456789abcdef01234567').toString('base64')}`);
+    await page.getByLabel('Adresses e-mail').fill('permanence@example.org');
+    await page.getByRole('button', { name: 'Enregistrer les canaux' }).click();
+    await page.getByText('Canaux enregistrés.').waitFor();
+    await page.reload();
+    await page.getByText('Un secret est enregistré').waitFor();
+    expect(await page.getByLabel('Adresse du webhook').inputValue()).toBe('http://127.0.0.1:9/relais');
+    await axe(page);
+    await screenshot(page, 'agency-channels');
+
+    await page.goto(`${APP_URL}/agency/accounts`);
+    await page.getByTestId('account').filter({ hasText: 'caseworker-cp-mopti' }).waitFor();
+    const username = `essai.${Date.now().toString(36)}`;
+    await page.getByLabel('Identifiant').fill(username);
+    await page.getByLabel('Prénom', { exact: true }).fill('Essai');
+    await page.getByLabel('Nom', { exact: true }).fill('Agent');
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    const password = page.getByTestId('one-time-password');
+    await password.waitFor();
+    expect((await password.locator('code').textContent())?.length).toBeGreaterThanOrEqual(12);
+    const account = page.getByTestId('account').filter({ hasText: username });
+    await account.waitFor();
+    await axe(page);
+    await screenshot(page, 'agency-accounts');
+    await account.getByRole('button', { name: `Désactiver ${username}` }).click();
+    await account.getByText('Désactivé').waitFor();
+    await account.getByRole('button', { name: `Réactiver ${username}` }).click();
+    await account.getByText('Actif').waitFor();
+    // Leaving the page forgets the password: it was shown once.
+    await page.goto(`${APP_URL}/agency/profile`);
+    await page.goto(`${APP_URL}/agency/accounts`);
+    await account.waitFor();
+    expect(await page.getByTestId('one-time-password').count()).toBe(0);
+  }, 300_000);
+});
