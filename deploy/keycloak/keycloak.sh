@@ -34,6 +34,9 @@ STATE_DIR="${KEYCLOAK_STATE_DIR:-$REPO_ROOT/.relais/keycloak/$PORT}"
 START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-180}"
 STOP_TIMEOUT="${KEYCLOAK_STOP_TIMEOUT:-20}"
 HEAP_OPTS="${KEYCLOAK_HEAP_OPTS:--Xms64m -Xmx384m}"
+# C1 only: about half the CPU to start (measured 17-20 s against 37 s), at a lower peak speed that
+# a development server does not need. KEYCLOAK_JVM_OPTS= (empty) restores the default JIT.
+JVM_OPTS="${KEYCLOAK_JVM_OPTS--XX:TieredStopAtLevel=1}"
 LOG_LEVEL="${KEYCLOAK_LOG_LEVEL:-WARN}"
 REALM_FILE="${KEYCLOAK_REALM_FILE:-$SCRIPT_DIR/realms/relais-dev.json}"
 # Development only: the bootstrap administrator of the master realm (BRIEF §12: never in production).
@@ -194,7 +197,7 @@ server_args() {
 
 export_server_env() {
   export JAVA_OPTS_KC_HEAP="$HEAP_OPTS"
-  export JAVA_OPTS_APPEND="$MARK -Djava.io.tmpdir=$STATE_DIR/tmp"
+  export JAVA_OPTS_APPEND="$MARK -Djava.io.tmpdir=$STATE_DIR/tmp $JVM_OPTS"
   # Creates the master realm's administrator on the first start of an empty database only.
   export KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD"
   mkdir -p "$STATE_DIR/tmp"

@@ -8,7 +8,9 @@ import { join } from 'node:path';
  * deploy/keycloak/keycloak.sh, or the one KEYCLOAK_URL names. Tests call ensureKeycloak() in
  * beforeAll; the run that started it stops it in global teardown.
  */
-export const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8080';
+/** The local server of keycloak.sh (KEYCLOAK_PORT, as the runner reads it). */
+const LOCAL_URL = `http://127.0.0.1:${process.env.KEYCLOAK_PORT ?? 8080}`;
+export const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? LOCAL_URL;
 export const KEYCLOAK_REALM = 'relais';
 export const KEYCLOAK_ISSUER = `${KEYCLOAK_URL}/realms/${KEYCLOAK_REALM}`;
 export const KEYCLOAK_JWKS_URL = `${KEYCLOAK_ISSUER}/protocol/openid-connect/certs`;
@@ -18,7 +20,6 @@ const ADMIN_USER = process.env.KEYCLOAK_ADMIN_USER ?? 'relais-admin';
 const ADMIN_PASSWORD = process.env.KEYCLOAK_ADMIN_PASSWORD ?? 'relais-admin-dev';
 
 const script = join(__dirname, '../../../deploy/keycloak/keycloak.sh');
-const LOCAL_URL = 'http://127.0.0.1:8080';
 
 /** Marks "this test run started Keycloak" across Jest's worker processes (global setup sets the id). */
 function startedMarker(): string {
