@@ -19,6 +19,7 @@ export * from './scope/access-scope';
 export * from './scope/scope-filter';
 export * from './audit/audit-entry';
 export * from './audit/audit-trail';
+export * from './audit/audit-anchor';
 export * from './audit/audit-sealer';
 export * from './audit/queryable';
 export * from './audit/verify-audit-chain';

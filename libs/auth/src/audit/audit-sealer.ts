@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { anchorDirFromEnv, AuditAnchorer, anchorKeyFromEnv } from './audit-anchor';
 import { Queryable, queryRows } from './queryable';
 
 const INTERVAL_MS = 200;
@@ -15,21 +16,33 @@ export async function sealAuditLog(db: Queryable, maxRows = BATCH): Promise<numb
   }
 }
 
+/** `AUDIT_ANCHOR_INTERVAL_SECONDS` (default 60): how stale the newest anchor may be. */
+export function anchorIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
+  const seconds = Number(env.AUDIT_ANCHOR_INTERVAL_SECONDS ?? 60);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error('AUDIT_ANCHOR_INTERVAL_SECONDS must be a number of seconds, 0 or more');
+  return seconds * 1000;
+}
+
 /**
  * Keeps the service's audit trail chained: a few times a second it seals the rows committed since
- * (audit_seal(), one instance at a time across replicas). On shutdown it seals what is left.
+ * (audit_seal(), one instance at a time across replicas), and at most once a minute writes the
+ * chain head, signed, to the anchor log outside the database (audit-anchor.ts). On shutdown it
+ * seals and anchors what is left.
  */
 @Injectable()
 export class AuditSealer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  private anchorer?: AuditAnchorer;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    const key = await anchorKeyFromEnv();
+    if (key) this.anchorer = new AuditAnchorer({ dir: anchorDirFromEnv(), key, intervalMs: anchorIntervalMs() });
     this.timer = setInterval(() => {
-      this.running ??= sealAuditLog(this.dataSource)
-        .catch(() => undefined) // the database is away: the rows wait, sealed on the next tick
+      this.running ??= this.tick()
+        .catch(() => undefined) // the database or the anchor directory is away: the next tick tries again
         .finally(() => (this.running = undefined));
     }, INTERVAL_MS);
     this.timer.unref();
@@ -38,6 +51,11 @@ export class AuditSealer implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
-    await sealAuditLog(this.dataSource).catch(() => undefined);
+    await this.tick(true).catch(() => undefined);
+  }
+
+  private async tick(final = false): Promise<void> {
+    await sealAuditLog(this.dataSource);
+    await this.anchorer?.maybeAnchor(this.dataSource, Date.now(), final);
   }
 }

@@ -79,3 +79,18 @@ async function countRows(db: Queryable, qualifiedSchema: string): Promise<number
   const [{ count }] = await queryRows<{ count: string }>(db, `SELECT count(*) AS count FROM ${qualifiedSchema}.audit_log WHERE seq IS NOT NULL`);
   return Number(count);
 }
+
+/**
+ * Compares an intact chain with the last head anchored outside the database: rows deleted from
+ * the tail leave it shorter than its anchor; a tail rewritten and rehashed no longer has the
+ * anchored hash at the anchored seq. Returns what is wrong, or undefined.
+ */
+export async function anchorMismatch(db: Queryable, schema: string, report: AuditChainReport, anchor: { seq: number; hash: string; at: string }): Promise<string | undefined> {
+  if (report.rows < anchor.seq) {
+    return `chain is shorter than its anchor: ${report.rows} rows, but seq ${anchor.seq} was anchored at ${anchor.at} (rows were deleted from its end)`;
+  }
+  const s = `"${assertIdentifier(schema, 'schema')}"`;
+  const [row] = await queryRows<{ hash: string }>(db, `SELECT hash FROM ${s}.audit_log WHERE seq = $1`, [anchor.seq]);
+  if (row?.hash !== anchor.hash) return `seq ${anchor.seq} no longer has the hash anchored at ${anchor.at} (the chain was rewritten up to there)`;
+  return undefined;
+}

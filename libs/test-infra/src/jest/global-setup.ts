@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseUrl, isPortOpen, kafkaBrokers } from '../environment';
 import { withClient } from '@relais/persistence';
@@ -12,6 +13,8 @@ const repoRoot = join(__dirname, '../../../..');
 export default async function globalSetup(): Promise<void> {
   // Workers inherit it: the one that starts Keycloak (ensureKeycloak) leaves a marker for teardown.
   process.env.RELAIS_TEST_RUN_ID ??= String(process.pid);
+  // Services under test anchor their throwaway databases' audit chains in a temp directory, not in .relais.
+  process.env.AUDIT_ANCHOR_DIR ??= join(tmpdir(), 'relais-test-audit-anchors');
   await withClient(databaseUrl().replace(/\/[^/]*$/, '/postgres'), (c) => c.query('SELECT 1')).catch((error) => {
     throw new Error(`Postgres is not reachable at ${databaseUrl()}: ${(error as Error).message}`);
   });
