@@ -10,6 +10,7 @@ import { IdentificationForm } from './form/IdentificationForm';
 import { toRequestBody } from './form/rules';
 import { emptyIdentification, type IdentificationValues } from './form/values';
 import { useOutbox } from './outbox/use-outbox';
+import { OfficerScreen } from './OfficerScreen';
 
 interface Session {
   id: string;
@@ -56,31 +57,33 @@ export default function NewIdentificationPage() {
   };
 
   return (
-    <Page title={t('officer.title.new')}>
-      {!session ? (
-        <Loader aria-label={t('officer.loading')} />
-      ) : (
-        <IdentificationForm
-          key={session.id}
-          initial={session.initial}
-          onDraft={saveDraft}
-          onSubmit={submit}
-          submitLabel={t('officer.form.submit')}
-          header={
-            <>
-              <Text size="sm" c="dimmed">{t('officer.form.intro')}</Text>
-              {session.restoredAt !== undefined && (
-                <Alert color="blue" variant="light" title={t('officer.form.draft.restored', { at: formatDateTime(new Date(session.restoredAt).toISOString(), i18n.language) })}>
-                  <Group>
-                    <Text size="sm">{t('officer.form.draft.explain')}</Text>
-                    <Button variant="subtle" size="xs" onClick={() => void startOver()}>{t('officer.form.draft.discard')}</Button>
-                  </Group>
-                </Alert>
-              )}
-            </>
-          }
-        />
-      )}
-    </Page>
+    <OfficerScreen>
+      <Page title={t('officer.title.new')}>
+        {!session ? (
+          <Loader aria-label={t('officer.loading')} />
+        ) : (
+          <IdentificationForm
+            key={session.id}
+            initial={session.initial}
+            onDraft={saveDraft}
+            onSubmit={submit}
+            submitLabel={t('officer.form.submit')}
+            header={
+              <>
+                <Text size="sm" c="dimmed">{t('officer.form.intro')}</Text>
+                {session.restoredAt !== undefined && (
+                  <Alert color="blue" variant="light" title={t('officer.form.draft.restored', { at: formatDateTime(new Date(session.restoredAt).toISOString(), i18n.language) })}>
+                    <Group>
+                      <Text size="sm">{t('officer.form.draft.explain')}</Text>
+                      <Button variant="subtle" size="xs" onClick={() => void startOver()}>{t('officer.form.draft.discard')}</Button>
+                    </Group>
+                  </Alert>
+                )}
+              </>
+            }
+          />
+        )}
+      </Page>
+    </OfficerScreen>
   );
 }

@@ -12,6 +12,7 @@ import { correctIdentification, type IdentificationDetail, readIdentification } 
 import { NeedsTable } from '../form/sections/NeedsConsentSection';
 import { label, options } from '../form/vocabulary';
 import { conflictingFields, correctionBody, correctionSchema, type CorrectionValues, correctionValues, reapply } from './correction';
+import { OfficerScreen } from '../OfficerScreen';
 
 interface Conflict {
   mine: CorrectionValues;
@@ -160,14 +161,16 @@ export default function CorrectionPage() {
     navigate('/officer/identifications');
   };
   return (
-    <Page title={t('officer.title.correction')}>
-      {query.isLoading ? (
-        <Loader aria-label={t('officer.loading')} />
-      ) : query.isError || !query.data ? (
-        <ErrorAlert error={query.error instanceof ApiError ? query.error.body : query.error} />
-      ) : (
-        <CorrectionForm detail={query.data} onSaved={saved} />
-      )}
-    </Page>
+    <OfficerScreen>
+      <Page title={t('officer.title.correction')}>
+        {query.isLoading ? (
+          <Loader aria-label={t('officer.loading')} />
+        ) : query.isError || !query.data ? (
+          <ErrorAlert error={query.error instanceof ApiError ? query.error.body : query.error} />
+        ) : (
+          <CorrectionForm detail={query.data} onSaved={saved} />
+        )}
+      </Page>
+    </OfficerScreen>
   );
 }

@@ -8,6 +8,7 @@ import type { IdentificationSummary } from '../api/intake';
 import { label } from '../form/vocabulary';
 import { useIdentifications } from './use-identifications';
 import { VictimStatusList } from './VictimStatusList';
+import { OfficerScreen } from '../OfficerScreen';
 
 function IdentificationCard({ item }: { item: IdentificationSummary }) {
   const { t, i18n } = useTranslation();
@@ -48,24 +49,26 @@ export default function IdentificationsPage() {
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const scope = user?.roles.includes('police_supervisor') ? t('officer.list.scopeRegion', { region: user.region ?? '' }) : t('officer.list.scopeUnit', { unit: user?.unitId ?? '' });
   return (
-    <Page title={t('officer.title.identifications')}>
-      <Text size="sm" c="dimmed">{scope}</Text>
-      {query.isLoading ? (
-        <Loader aria-label={t('officer.loading')} />
-      ) : query.isError ? (
-        <ErrorAlert error={(query.error as { body?: unknown }).body ?? query.error} />
-      ) : items.length === 0 ? (
-        <Empty title={t('officer.list.empty')} />
-      ) : (
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-          {items.map((item) => <IdentificationCard key={item.id} item={item} />)}
-        </Stack>
-      )}
-      {query.hasNextPage && (
-        <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-          {t('officer.list.more')}
-        </Button>
-      )}
-    </Page>
+    <OfficerScreen>
+      <Page title={t('officer.title.identifications')}>
+        <Text size="sm" c="dimmed">{scope}</Text>
+        {query.isLoading ? (
+          <Loader aria-label={t('officer.loading')} />
+        ) : query.isError ? (
+          <ErrorAlert error={(query.error as { body?: unknown }).body ?? query.error} />
+        ) : items.length === 0 ? (
+          <Empty title={t('officer.list.empty')} />
+        ) : (
+          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+            {items.map((item) => <IdentificationCard key={item.id} item={item} />)}
+          </Stack>
+        )}
+        {query.hasNextPage && (
+          <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            {t('officer.list.more')}
+          </Button>
+        )}
+      </Page>
+    </OfficerScreen>
   );
 }

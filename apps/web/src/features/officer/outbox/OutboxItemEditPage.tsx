@@ -10,6 +10,7 @@ import { IdentificationForm } from '../form/IdentificationForm';
 import { fromRequestBody, toRequestBody } from '../form/rules';
 import type { IdentificationValues } from '../form/values';
 import { useOutbox } from './use-outbox';
+import { OfficerScreen } from '../OfficerScreen';
 
 /**
  * Correcting an item the server refused (400): the same form, with the server's messages on
@@ -33,20 +34,22 @@ export default function OutboxItemEditPage() {
   };
 
   return (
-    <Page title={t('officer.title.outboxEdit')}>
-      {item === undefined ? (
-        <Loader aria-label={t('officer.loading')} />
-      ) : item === null || !item.body || item.receipt.state !== 'refused' ? (
-        <Empty title={t('outbox.notCorrectable')} />
-      ) : (
-        <IdentificationForm
-          initial={fromRequestBody(item.body)}
-          serverErrors={item.receipt.errors}
-          onSubmit={submit}
-          submitLabel={t('outbox.resubmit')}
-          header={<Alert color="red" variant="light">{t('outbox.correctExplain')}</Alert>}
-        />
-      )}
-    </Page>
+    <OfficerScreen>
+      <Page title={t('officer.title.outboxEdit')}>
+        {item === undefined ? (
+          <Loader aria-label={t('officer.loading')} />
+        ) : item === null || !item.body || item.receipt.state !== 'refused' ? (
+          <Empty title={t('outbox.notCorrectable')} />
+        ) : (
+          <IdentificationForm
+            initial={fromRequestBody(item.body)}
+            serverErrors={item.receipt.errors}
+            onSubmit={submit}
+            submitLabel={t('outbox.resubmit')}
+            header={<Alert color="red" variant="light">{t('outbox.correctExplain')}</Alert>}
+          />
+        )}
+      </Page>
+    </OfficerScreen>
   );
 }

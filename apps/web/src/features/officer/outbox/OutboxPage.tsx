@@ -9,6 +9,7 @@ import { uuidv7 } from '../../../offline/uuid';
 import { Empty, Page } from '../../../shared/ui';
 import { OutboxItemCard } from './OutboxItemCard';
 import { useOutbox } from './use-outbox';
+import { OfficerScreen } from '../OfficerScreen';
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -42,32 +43,34 @@ export default function OutboxPage() {
   const waiting = items?.filter((i) => i.receipt.state === 'queued' || i.receipt.state === 'sent').length ?? 0;
 
   return (
-    <Page
-      title={t('officer.title.outbox')}
-      actions={
-        <Group>
-          <Button component={Link} href="/officer/new" variant="light">{t('officer.nav.new')}</Button>
-          <Button onClick={nudgeSync} disabled={!online || waiting === 0}>{t('outbox.sendNow')}</Button>
-        </Group>
-      }
-    >
-      <Stack>
-        <Alert color={online ? 'green' : 'orange'} variant="light" role="status" aria-live="polite">
-          {online ? t('outbox.online', { count: waiting }) : t('outbox.offline', { count: waiting })}
-        </Alert>
-        <Text size="sm" c="dimmed">{t('outbox.explain')}</Text>
-        {items === null ? (
-          <Loader aria-label={t('officer.loading')} />
-        ) : items.length === 0 ? (
-          <Empty title={t('outbox.empty')} />
-        ) : (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('officer.title.outbox')}>
-            {items.map((item) => (
-              <OutboxItemCard key={item.id} item={item} onSendAsNew={(i) => void sendAsNew(i)} onForget={(i) => void forget(i)} />
-            ))}
-          </Stack>
-        )}
-      </Stack>
-    </Page>
+    <OfficerScreen>
+      <Page
+        title={t('officer.title.outbox')}
+        actions={
+          <Group>
+            <Button component={Link} href="/officer/new" variant="light">{t('officer.nav.new')}</Button>
+            <Button onClick={nudgeSync} disabled={!online || waiting === 0}>{t('outbox.sendNow')}</Button>
+          </Group>
+        }
+      >
+        <Stack>
+          <Alert color={online ? 'green' : 'orange'} variant="light" role="status" aria-live="polite">
+            {online ? t('outbox.online', { count: waiting }) : t('outbox.offline', { count: waiting })}
+          </Alert>
+          <Text size="sm" c="dimmed">{t('outbox.explain')}</Text>
+          {items === null ? (
+            <Loader aria-label={t('officer.loading')} />
+          ) : items.length === 0 ? (
+            <Empty title={t('outbox.empty')} />
+          ) : (
+            <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('officer.title.outbox')}>
+              {items.map((item) => (
+                <OutboxItemCard key={item.id} item={item} onSendAsNew={(i) => void sendAsNew(i)} onForget={(i) => void forget(i)} />
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      </Page>
+    </OfficerScreen>
   );
 }
