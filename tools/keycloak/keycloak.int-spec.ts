@@ -76,6 +76,30 @@ describe('development realm: tokens of the demo accounts', () => {
   });
 });
 
+describe('development realm: organisations carry the claims', () => {
+  let userId: string | undefined;
+  afterAll(async () => {
+    if (userId) await keycloakAdmin('DELETE', `/relais/users/${userId}`);
+  });
+
+  it('moves a caseworker to another agency with one group change', async () => {
+    const username = `it-moved-${randomBytes(4).toString('hex')}`;
+    const password = strongPassword();
+    const created = await keycloakAdmin('POST', '/relais/users', { username, enabled: true, groups: ['/agencies/demo-shelter-bamako-ngo'], credentials: [{ type: 'password', value: password, temporary: false }] });
+    expect(created.status).toBe(201);
+    userId = (await keycloakAdmin<{ id: string }[]>('GET', `/relais/users?exact=true&username=${username}`)).body[0].id;
+    const { body: role } = await keycloakAdmin('GET', '/relais/roles/agency_caseworker');
+    await keycloakAdmin('POST', `/relais/users/${userId}/role-mappings/realm`, [role]);
+    const claims = async () => decodeJwt((await keycloakPasswordGrant(username, password)).body.access_token!);
+    expect(await claims()).toMatchObject({ agencyId: 'demo-shelter-bamako-ngo', region: 'bamako' });
+
+    const group = async (path: string) => (await keycloakAdmin<{ id: string }>('GET', `/relais/group-by-path${path}`)).body.id;
+    expect((await keycloakAdmin('DELETE', `/relais/users/${userId}/groups/${await group('/agencies/demo-shelter-bamako-ngo')}`)).status).toBe(204);
+    expect((await keycloakAdmin('PUT', `/relais/users/${userId}/groups/${await group('/agencies/demo-cp-mopti')}`)).status).toBe(204);
+    expect(await claims()).toMatchObject({ agencyId: 'demo-cp-mopti', region: 'mopti', roles: ['agency_caseworker'] });
+  });
+});
+
 describe('development realm: a disabled account', () => {
   let userId: string | undefined;
   afterAll(async () => {
