@@ -83,7 +83,8 @@ describe('agency workspace (browser)', () => {
 
     // Before acceptance: coarse attributes only, and intake is not asked.
     await page.goto(`${APP_URL}/agency/inbox`);
-    const reference = (await card.textContent())!.match(/R-[0-9A-Z]+/)![0];
+    const reference = (await card.getAttribute('data-reference'))!;
+    expect(reference).toMatch(/^R-[0-9A-Z]+$/);
     await card.getByRole('link', { name: `Ouvrir l’orientation ${reference}` }).click();
     await page.getByRole('heading', { name: `Orientation ${reference}` }).waitFor();
     await page.getByText('s’affichent une fois l’orientation acceptée').waitFor();
@@ -94,7 +95,8 @@ describe('agency workspace (browser)', () => {
     // A colleague acknowledges first: the screen's version is stale, shown as a conflict.
     const id = page.url().split('/').at(-1)!;
     const caseworker = await keycloakToken('caseworker-cp-mopti');
-    const colleague = await api(caseworker, 'POST', `/api/referral/v1/referrals/${id}/acknowledge`, { version: 1 });
+    const { version } = (await (await api(caseworker, 'GET', `/api/referral/v1/referrals/${id}`)).json()) as { version: number };
+    const colleague = await api(caseworker, 'POST', `/api/referral/v1/referrals/${id}/acknowledge`, { version });
     expect(colleague.status).toBe(200);
     await page.getByRole('button', { name: 'Accuser réception' }).click();
     await page.getByTestId('conflict').waitFor();
@@ -149,21 +151,21 @@ describe('agency workspace (browser)', () => {
     await axe(page);
     await screenshot(page, 'agency-profile');
     await page.getByLabel('Langues parlées').click();
-    await page.getByLabel('Langues parlées').fill('Peul');
-    await page.getByRole('option', { name: 'Peul' }).click();
+    await page.getByLabel('Langues parlées').fill('Arabe');
+    await page.getByRole('option', { name: 'Arabe' }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('Profil enregistré.').waitFor();
 
     await page.goto(`${APP_URL}/agency/channels`);
-    await page.getByLabel('Adresse du webhook').fill('http://127.0.0.1:9/relais');
+    await page.getByLabel('Adresse du webhook').fill('https://hooks.ong-exemple.invalid/relais');
     await page.getByLabel('Secret de signature').fill(`whsec_${Buffer.from('0123456789abcdef01234567').toString('base64')}`);
     await page.getByLabel('Adresses e-mail').fill('permanence@example.org');
     await page.getByRole('button', { name: 'Enregistrer les canaux' }).click();
     await page.getByText('Canaux enregistrés.').waitFor();
     await page.reload();
     await page.getByText('Un secret est enregistré').waitFor();
-    expect(await page.getByLabel('Adresse du webhook').inputValue()).toBe('http://127.0.0.1:9/relais');
+    expect(await page.getByLabel('Adresse du webhook').inputValue()).toBe('https://hooks.ong-exemple.invalid/relais');
     await axe(page);
     await screenshot(page, 'agency-channels');
 
@@ -171,8 +173,8 @@ describe('agency workspace (browser)', () => {
     await page.getByTestId('account').filter({ hasText: 'caseworker-cp-mopti' }).waitFor();
     const username = `essai.${Date.now().toString(36)}`;
     await page.getByLabel('Identifiant').fill(username);
-    await page.getByLabel('Prénom', { exact: true }).fill('Essai');
-    await page.getByLabel('Nom', { exact: true }).fill('Agent');
+    await page.getByLabel(/^Prénom/).fill('Essai');
+    await page.getByLabel(/^Nom/).fill('Agent');
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     const password = page.getByTestId('one-time-password');
     await password.waitFor();

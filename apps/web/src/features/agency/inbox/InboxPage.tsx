@@ -24,7 +24,7 @@ const FILTERS: Record<Filter, (r: ReferralView) => boolean> = {
 function ReferralCard({ referral }: { referral: ReferralView }) {
   const { t, i18n } = useTranslation();
   return (
-    <Card withBorder padding="sm" component="li" data-testid="referral" data-status={referral.status}>
+    <Card withBorder padding="sm" component="li" data-testid="referral" data-status={referral.status} data-reference={referral.reference}>
       <Stack gap={4}>
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text fw={700} ff="monospace">{referral.reference}</Text>
