@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
 import { Response } from 'express';
@@ -9,6 +9,19 @@ import { AgencyChangeRequestView } from '../use-cases/shared/change-request-view
 import { ApiErrors, ApiIfMatch } from './api-docs';
 import { AgencyChangeRequestDto, ChangeRequestIdParams, DecideChangeRequestBody, ListChangeRequestsQuery } from './dto/agency-change-request.dto';
 import { etag, expectedVersion } from './version';
+
+/** The coordinator's decision on one request: same route shape, role and answers for both. */
+function Decision(decision: ChangeRequestDecision, summary: string): MethodDecorator {
+  return applyDecorators(
+    Post(`:id/${decision}`),
+    HttpCode(200),
+    Roles('coordinator'),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: AgencyChangeRequestDto }),
+    ApiIfMatch(),
+    ApiErrors(400, 403, 404, 409, 428),
+  );
+}
 
 @ApiTags('agency change requests')
 @ApiBearerAuth()
@@ -29,24 +42,12 @@ export class AgencyChangeRequestsController {
     return this.listRequests.execute(principal, query.status);
   }
 
-  @Post(':id/approve')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Approve a change request: its fields apply to the agency, and routing follows, at once.' })
-  @ApiOkResponse({ type: AgencyChangeRequestDto })
-  @ApiIfMatch()
-  @ApiErrors(400, 403, 404, 409, 428)
+  @Decision('approve', 'Approve a change request: its fields apply to the agency, and routing follows, at once.')
   approve(@CurrentUser() p: Principal, @Param() params: ChangeRequestIdParams, @Body() body: DecideChangeRequestBody, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response) {
     return this.decide(p, params.id, 'approve', body, ifMatch, res);
   }
 
-  @Post(':id/reject')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Reject a change request: the agency keeps its routing scope.' })
-  @ApiOkResponse({ type: AgencyChangeRequestDto })
-  @ApiIfMatch()
-  @ApiErrors(400, 403, 404, 409, 428)
+  @Decision('reject', 'Reject a change request: the agency keeps its routing scope.')
   reject(@CurrentUser() p: Principal, @Param() params: ChangeRequestIdParams, @Body() body: DecideChangeRequestBody, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response) {
     return this.decide(p, params.id, 'reject', body, ifMatch, res);
   }
