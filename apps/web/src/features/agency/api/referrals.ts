@@ -17,6 +17,17 @@ export function listReferrals(token: string, status?: ReferralView['status'], pa
   return request<ReferralPage>(token, 'GET', `${BASE}?${query}`);
 }
 
+/**
+ * What the inbox shows: every referral still waiting for the agency, however old, plus the newest
+ * of the others (one page), each once.
+ */
+export async function listInbox(token: string): Promise<ReferralView[]> {
+  const pages = await Promise.all([listReferrals(token, 'pending', 100), listReferrals(token, 'acknowledged', 100), listReferrals(token, undefined, 100)]);
+  const byId = new Map<string, ReferralView>();
+  for (const page of pages) for (const item of page.items) byId.set(item.id, item);
+  return [...byId.values()];
+}
+
 export function getReferral(token: string, id: string): Promise<ReferralView> {
   return request<ReferralView>(token, 'GET', `${BASE}/${enc(id)}`);
 }

@@ -50,7 +50,7 @@ export default function InboxPage() {
   const { t } = useTranslation();
   const query = useInbox();
   const [filter, setFilter] = useState<Filter>('todo');
-  const all = query.data?.items ?? [];
+  const all = query.data ?? [];
   const shown = byPressure(all.filter(FILTERS[filter]));
   return (
     <Page title={t('agency.title.inbox')} actions={<UnreadLink />}>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../../app/auth/use-auth';
 import { listNotifications, markRead } from '../api/notifications';
 import { ApiError } from '../api/http';
-import { getReferral, listReferrals, readIdentification, type Transition, transition } from '../api/referrals';
+import { getReferral, listInbox, readIdentification, type Transition, transition } from '../api/referrals';
 
 /**
  * New referrals and notifications must appear within 30 s without a reload. Polling every 15 s
@@ -16,7 +16,7 @@ export function useInbox() {
   const { user, accessToken } = useAuth();
   return useQuery({
     queryKey: ['agency', 'referrals', user?.sub],
-    queryFn: async () => listReferrals(await accessToken(), undefined, 100),
+    queryFn: async () => listInbox(await accessToken()),
     enabled: user !== null,
     refetchInterval: POLL_MS,
     staleTime: 0,
