@@ -103,9 +103,6 @@ function tokenPolicy(): Json {
     // A working day at a police station or shelter; idle sessions end after 30 minutes.
     ssoSessionIdleTimeout: 1800,
     ssoSessionMaxLifespan: 10 * 3600,
-    offlineSessionIdleTimeout: 0,
-    offlineSessionMaxLifespanEnabled: true,
-    offlineSessionMaxLifespan: 0,
   };
 }
 
