@@ -40,7 +40,7 @@ describe('agency workspace (browser)', () => {
 
   beforeAll(async () => {
     platform = await startBrowserPlatform();
-  }, 600_000);
+  }, 1_800_000); // may wait its turn behind other browser runs (harness lock)
 
   afterAll(async () => {
     for (const phone of phones) await phone.close();
