@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@relais/platform';
+import { AUDIT_READ_PROVIDERS, AuditController, PlatformModule } from '@relais/platform';
 import { ProsecutionEventsHandler } from './handlers/prosecution-events.handler';
 import { ReferralEventsHandler } from './handlers/referral-events.handler';
 import { IdentificationsController } from './http/identifications.controller';
@@ -21,6 +21,7 @@ import { SubmitIdentification } from './use-cases/submit-identification';
 import { TrackCaseAccess } from './use-cases/track-case-access';
 import { TrackReferralAccess } from './use-cases/track-referral-access';
 import { VAULT_PROVIDERS } from './vault/vault.providers';
+import { INTAKE_PERSON_AUDIT } from './persistence/person-audit-resources';
 
 @Module({
   imports: [
@@ -31,9 +32,11 @@ import { VAULT_PROVIDERS } from './vault/vault.providers';
       migrations: INTAKE_MIGRATIONS,
     }),
   ],
-  controllers: [IdentificationsController, VictimsController, ReferralEventsHandler, ProsecutionEventsHandler],
+  controllers: [IdentificationsController, VictimsController, AuditController, ReferralEventsHandler, ProsecutionEventsHandler],
   providers: [
     ...VAULT_PROVIDERS,
+    ...AUDIT_READ_PROVIDERS,
+    INTAKE_PERSON_AUDIT,
     IdentificationRepository,
     DuplicateIndexRepository,
     ConsentRepository,

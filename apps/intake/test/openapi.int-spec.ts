@@ -44,6 +44,8 @@ describe('OpenAPI document', () => {
     const operations = Object.entries(docs.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })));
     expect(operations.map((o) => o.key).sort()).toEqual([
       'DELETE /api/v1/victims/{victimRef}/personal-data',
+      'GET /api/v1/audit',
+      'GET /api/v1/audit/verification',
       'GET /api/v1/identifications',
       'GET /api/v1/identifications/{id}',
       'PATCH /api/v1/identifications/{id}',

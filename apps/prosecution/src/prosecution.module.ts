@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@relais/platform';
+import { AUDIT_READ_PROVIDERS, AuditController, PlatformModule } from '@relais/platform';
 import { IntakeEventsHandler } from './handlers/intake-events.handler';
 import { ReferralEventsHandler } from './handlers/referral-events.handler';
 import { CasesController } from './http/cases.controller';
@@ -37,6 +37,7 @@ import { RecordReferralAccess } from './use-cases/record-referral-access';
 import { RerouteCorrectedIdentification } from './use-cases/reroute-corrected-identification';
 import { ScheduleHearing } from './use-cases/schedule-hearing';
 import { TransferCase } from './use-cases/transfer-case';
+import { PROSECUTION_PERSON_AUDIT } from './persistence/person-audit-resources';
 
 const REPOSITORIES = [
   CaseRepository, IdentificationRepository, DefendantRepository, HearingRepository, JudgmentRepository, ReferralAccessRepository, OfficeRepository,
@@ -57,7 +58,7 @@ const USE_CASES = [
       migrations: PROSECUTION_MIGRATIONS,
     }),
   ],
-  controllers: [CasesController, DefendantsController, VictimsController, CaseStatusesController, OfficesController, IntakeEventsHandler, ReferralEventsHandler],
-  providers: [...REPOSITORIES, ...REFERENCE_DATA_PROVIDERS, ...VAULT_PROVIDERS, ...USE_CASES],
+  controllers: [CasesController, DefendantsController, VictimsController, CaseStatusesController, OfficesController, AuditController, IntakeEventsHandler, ReferralEventsHandler],
+  providers: [...REPOSITORIES, ...REFERENCE_DATA_PROVIDERS, ...VAULT_PROVIDERS, ...USE_CASES, ...AUDIT_READ_PROVIDERS, PROSECUTION_PERSON_AUDIT],
 })
 export class ProsecutionModule {}

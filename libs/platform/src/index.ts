@@ -17,3 +17,4 @@ export * from './idempotency/idempotency.store';
 export * from './platform.module';
 export * from './tokens';
 export * from './errors/error-body.dto';
+export * from './audit-read';
