@@ -93,16 +93,26 @@ export const ROUTING_SCOPE = ['services', 'regions', 'accepts'] as const;
 export type RoutingScopeField = (typeof ROUTING_SCOPE)[number];
 export type RoutingScopeChange = Partial<Pick<AgencyProfile, RoutingScopeField>>;
 
-/** Splits an edit into what applies at once and the routing-scope change that needs approval. */
-export function splitRoutingScope(patch: AgencyPatch): { direct: AgencyPatch; scope: RoutingScopeChange | null } {
+/**
+ * Splits an edit into what applies at once and the routing-scope change that needs approval. A
+ * scope field sent unchanged (a form sending the whole profile) asks for nothing.
+ */
+export function splitRoutingScope(patch: AgencyPatch, current: Pick<Agency, RoutingScopeField>): { direct: AgencyPatch; scope: RoutingScopeChange | null } {
   const direct: AgencyPatch = { ...patch };
   const scope: RoutingScopeChange = {};
   for (const field of ROUTING_SCOPE) {
     if (patch[field] === undefined) continue;
-    Object.assign(scope, { [field]: patch[field] });
     delete direct[field];
+    if (!sameScope(patch[field], current[field])) Object.assign(scope, { [field]: patch[field] });
   }
   return { direct, scope: Object.keys(scope).length ? scope : null };
+}
+
+/** Lists compare as sets: the order regions or sexes are listed in routes nothing differently. */
+function sameScope(a: unknown, b: unknown): boolean {
+  const normal = (v: unknown): unknown =>
+    Array.isArray(v) ? [...v].map(String).sort() : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort().map(([k, x]) => [k, normal(x)])) : v;
+  return JSON.stringify(normal(a)) === JSON.stringify(normal(b));
 }
 
 export function newAgency(id: string, profile: AgencyProfile, now: Date, demo = false): Agency {

@@ -61,6 +61,12 @@ describe('UpdateAgency', () => {
     expect(changeRequests.insert).toHaveBeenCalledTimes(1);
   });
 
+  it('asks for nothing when the routing scope is sent unchanged, in any order', async () => {
+    const edit = await useCase.execute(admin, 'a-shelter', { regions: ['mopti'], accepts: { adults: true, minors: true, sexes: ['unknown', 'male', 'female'] }, name: 'Abri' }, 1, T0);
+    expect(edit).toMatchObject({ agency: { name: 'Abri', version: 2 }, changeRequest: null });
+    expect(changeRequests.insert).not.toHaveBeenCalled();
+  });
+
   it('answers 404 for an unknown agency', async () => {
     agencies.findForUpdate.mockResolvedValue(null);
     await expect(useCase.execute(coordinatorPrincipal, 'x-y', {}, 1, T0)).rejects.toMatchObject({ code: ReferralErrorCode.AgencyNotFound });

@@ -37,7 +37,7 @@ export class UpdateAgency {
       if (principal.agencyId !== id) throw new ReferralException(ReferralErrorCode.AgencyNotYours, { id });
       const restricted = restrictedFields(patch);
       if (restricted.length) throw new ReferralException(ReferralErrorCode.AgencyFieldRestricted, { id, fields: restricted });
-      const { direct, scope } = splitRoutingScope(patch);
+      const { direct, scope } = splitRoutingScope(patch, agency);
       // A request based on a stale view of the agency is refused like an edit.
       assertVersion(agency, version);
       const next = changedFields(direct).length || !scope ? await this.apply(manager, principal, agency, direct, version, now) : agency;
