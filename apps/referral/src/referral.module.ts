@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@relais/platform';
+import { AUDIT_READ_PROVIDERS, AuditController, PlatformModule } from '@relais/platform';
 import { AccountDirectory } from './accounts/account-directory';
 import { KeycloakAccountDirectory } from './accounts/keycloak-account-directory';
 import { KeycloakAdminClient } from './accounts/keycloak-admin-client';
@@ -55,6 +55,7 @@ import { UpdateAgency } from './use-cases/update-agency';
 import { DecideAgencyChangeRequest } from './use-cases/decide-agency-change-request';
 import { ListAgencyChangeRequests } from './use-cases/list-agency-change-requests';
 import { UpdateRoutingRules } from './use-cases/update-routing-rules';
+import { REFERRAL_PERSON_AUDIT } from './persistence/person-audit-resources';
 
 /** Resolved while the module is built, before the event consumers start: no event is routed without rules. */
 export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
@@ -69,9 +70,11 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
     }),
   ],
   controllers: [
-    ReferralsController, ReferralStatusesController, VictimsController, AgenciesController, AgencyChangeRequestsController, AccountsController, RoutingRulesController, EscalationsController, IntakeEventsHandler,
+    ReferralsController, ReferralStatusesController, VictimsController, AgenciesController, AgencyChangeRequestsController, AccountsController, RoutingRulesController, EscalationsController, AuditController, IntakeEventsHandler,
   ],
   providers: [
+    ...AUDIT_READ_PROVIDERS,
+    REFERRAL_PERSON_AUDIT,
     AgencyRepository,
     AgencyChangeRequestRepository,
     ListAgencyChangeRequests,

@@ -59,6 +59,8 @@ describe('referral service boots as it runs in production', () => {
         'GET /api/v1/agencies/{agencyId}/accounts',
         'GET /api/v1/agencies/{id}',
         'GET /api/v1/agency-change-requests',
+        'GET /api/v1/audit',
+        'GET /api/v1/audit/verification',
         'GET /api/v1/escalations',
         'GET /api/v1/referral-statuses',
         'GET /api/v1/referrals',
