@@ -22,6 +22,8 @@ export function startKeycloak(env: NodeJS.ProcessEnv = process.env): { started: 
   }
   env.AUTH_ISSUER = LOCAL_ISSUER;
   env.AUTH_JWKS_URL = `${LOCAL_ISSUER}/protocol/openid-connect/certs`;
+  // The development realm's example partner system, beside the web app and the scripts' client.
+  env.AUTH_ALLOWED_CLIENTS ??= 'relais-web,relais-dev,partner-ngo-demo';
   try {
     execFileSync('bash', [script, 'status'], { stdio: 'ignore' });
     console.log(`A local Keycloak is already running on ${LOCAL_KEYCLOAK_URL}: using it (it will be left running).`);
