@@ -257,7 +257,7 @@ describe('gateway (in-process, real upstream HTTP servers)', () => {
       expect(directive('script-src')).toBe("script-src 'self'");
       expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
       expect(directive('connect-src')).toBe("connect-src 'self' http://127.0.0.1:8080");
-      expect(directive('frame-src')).toBe('frame-src http://127.0.0.1:8080');
+      expect(directive('frame-src')).toBe("frame-src 'self' http://127.0.0.1:8080");
       expect(csp).not.toMatch(/script-src[^;]*unsafe/);
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');

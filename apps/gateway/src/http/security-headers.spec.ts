@@ -14,7 +14,7 @@ describe('contentSecurityPolicy', () => {
   it('lets the app reach, frame and post to the identity provider only', () => {
     const csp = contentSecurityPolicy(kc, { production: false, frameable: false });
     expect(csp['connect-src']).toEqual(["'self'", kc]);
-    expect(csp['frame-src']).toEqual([kc]);
+    expect(csp['frame-src']).toEqual(["'self'", kc]);
     expect(csp['form-action']).toEqual(["'self'", kc]);
   });
 

@@ -16,7 +16,8 @@ export function contentSecurityPolicy(keycloakOrigin: string, options: { product
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'", keycloakOrigin],
-    'frame-src': [keycloakOrigin],
+    // The silent sign-in iframe goes to Keycloak, which sends it back to the app's own /silent-renew.html.
+    'frame-src': ["'self'", keycloakOrigin],
     'worker-src': ["'self'"],
     'manifest-src': ["'self'"],
     'object-src': ["'none'"],
