@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
+import { keycloakToken } from './officer-steps';
+import { api, caseOf, identifyChildInMopti } from './role-steps';
+
+/**
+ * The data protection officer's workspace in a real browser against the whole platform: who
+ * read a person's file (from the three services' audit trails, with the chains' verdict),
+ * exported as CSV, then the person's details erased after a confirmation step.
+ */
+describe('data protection officer workspace (browser)', () => {
+  let platform: BrowserPlatform;
+  let phone: Phone | undefined;
+
+  beforeAll(async () => {
+    platform = await startBrowserPlatform();
+  }, 600_000);
+
+  afterAll(async () => {
+    await phone?.close();
+    await platform?.stop();
+  }, 120_000);
+
+  it('lists who read the file, exports it, erases the details and shows them erased', async () => {
+    const { id, victimRef } = await identifyChildInMopti();
+    const officer = await keycloakToken('officer-mopti');
+    await api(officer, 'GET', `/api/intake/v1/identifications/${id}`);
+    await caseOf(victimRef); // a prosecutor's read, in the prosecution service's trail
+
+    phone = await launchBrowser();
+    const { page } = phone;
+    await signIn(page, 'dpo');
+    await page.goto(`${APP_URL}/privacy`);
+    await page.getByLabel('Référence de la personne').fill(victimRef);
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.getByTestId('audit-row').filter({ hasText: 'Lecture du dossier de la personne' }).filter({ hasText: 'Accordé' }).first().waitFor();
+    await page.getByTestId('chain-verdicts').filter({ hasText: /Poursuites : intact/ }).waitFor();
+    expect(await page.getByTestId('chain-verdicts').textContent()).not.toMatch(/rompu|non vérifiable/);
+    await axe(page);
+    await screenshot(page, 'privacy-audit');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF"Date","Service","Compte","Organisation","Action","Base légale","Résultat"');
+    expect(csv).toContain('"Lecture du dossier de la personne"');
+    expect(csv).not.toMatch(/Essai/);
+
+    // Erasure: nothing happens until the reference is typed again.
+    await page.getByRole('button', { name: `Effacer les données personnelles de ${victimRef}` }).click();
+    const confirm = page.getByRole('button', { name: 'Effacer définitivement' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByLabel(`Pour confirmer, saisissez la référence ${victimRef}`).fill(victimRef);
+    await axe(page);
+    await screenshot(page, 'privacy-erasure-confirm');
+    await confirm.click();
+    await page.getByTestId('erasure-done').waitFor();
+    await page.getByTestId('audit-row').filter({ hasText: 'Effacement des données personnelles' }).first().waitFor();
+    await screenshot(page, 'privacy-erased');
+
+    // The details show as erased to whoever reads the identification.
+    const after = await api<{ status: string; erasedAt?: string }>(officer, 'GET', `/api/intake/v1/identifications/${id}`);
+    expect(after).toMatchObject({ status: 'personalDataErased', erasedAt: expect.any(String) });
+    expect(JSON.stringify(after)).not.toContain('Essai');
+  }, 600_000);
+});
