@@ -56,6 +56,8 @@ import { DecideAgencyChangeRequest } from './use-cases/decide-agency-change-requ
 import { ListAgencyChangeRequests } from './use-cases/list-agency-change-requests';
 import { UpdateRoutingRules } from './use-cases/update-routing-rules';
 import { REFERRAL_PERSON_AUDIT } from './persistence/person-audit-resources';
+import { RoutingPreviewController } from './http/routing-preview.controller';
+import { PreviewRouting } from './use-cases/preview-routing';
 
 /** Resolved while the module is built, before the event consumers start: no event is routed without rules. */
 export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
@@ -70,10 +72,11 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
     }),
   ],
   controllers: [
-    ReferralsController, ReferralStatusesController, VictimsController, AgenciesController, AgencyChangeRequestsController, AccountsController, RoutingRulesController, EscalationsController, AuditController, IntakeEventsHandler,
+    ReferralsController, ReferralStatusesController, VictimsController, AgenciesController, AgencyChangeRequestsController, AccountsController, RoutingRulesController, RoutingPreviewController, EscalationsController, AuditController, IntakeEventsHandler,
   ],
   providers: [
     ...AUDIT_READ_PROVIDERS,
+    PreviewRouting,
     REFERRAL_PERSON_AUDIT,
     AgencyRepository,
     AgencyChangeRequestRepository,

@@ -82,6 +82,7 @@ describe('referral service boots as it runs in production', () => {
         'POST /api/v1/referrals/{id}/acknowledge',
         'POST /api/v1/referrals/{id}/close',
         'POST /api/v1/referrals/{id}/decline',
+        'POST /api/v1/routing-rules/preview',
         'PUT /api/v1/routing-rules',
       ]);
     });
