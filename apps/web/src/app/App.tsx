@@ -1,4 +1,4 @@
-import { Center, createTheme, Loader, MantineProvider } from '@mantine/core';
+import { type CSSVariablesResolver, Center, createTheme, Loader, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,13 @@ import { Shell } from './shell/Shell';
 
 // Shade 8 of blue keeps white text above 4.5:1 (WCAG AA) on buttons and active links.
 const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' });
+
+// Mantine's dimmed grey (gray.6) is 3.3:1 on white; gray.7 keeps secondary text readable (AA).
+const cssVariables: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
+});
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false } },
@@ -29,7 +36,7 @@ function Root() {
 
 export function App({ manager }: { manager: UserManager }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariables}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider manager={manager}>
           <Root />

@@ -25,7 +25,10 @@ export interface Auth {
 
 export const AuthContext = createContext<Auth | null>(null);
 
-const toAppUser = (u: User): AppUser => userFromAccessToken(u.access_token, typeof u.profile.name === 'string' ? u.profile.name : undefined);
+const toAppUser = (u: User): AppUser => {
+  const name = [u.profile.name, u.profile.preferred_username].find((n): n is string => typeof n === 'string' && n !== '');
+  return userFromAccessToken(u.access_token, name);
+};
 
 /** Keycloak answered "no session": that is a sign-in, not a network problem. */
 const isNoSession = (error: unknown): boolean => error instanceof ErrorResponse;

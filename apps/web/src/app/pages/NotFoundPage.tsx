@@ -9,7 +9,7 @@ export function NotFoundPage({ kind = 'notFound' }: { kind?: 'notFound' | 'notAl
     <Page title={t(`pages.${kind}.title`)}>
       <Text>{t(`pages.${kind}.text`)}</Text>
       <div>
-        <Button component={Link} href="/" variant="light">
+        <Button component={Link} href="/" variant="filled">
           {t(`pages.${kind}.home`)}
         </Button>
       </div>

@@ -15,7 +15,7 @@ export function ErrorAlert({ error, unmatched }: Props) {
   const body: ErrorBody | null = isErrorBody(error) ? error : null;
   const title = body ? t(`ui.error.status.${body.statusCode}`, { defaultValue: t('ui.error.title') }) : t('ui.error.network');
   return (
-    <Alert color="red" title={title} role="alert" variant="light">
+    <Alert color="red" title={title} role="alert" variant="light" styles={{ title: { color: 'var(--mantine-color-red-9)' } }}>
       {body && <Text size="sm">{body.message}</Text>}
       {!body && <Text size="sm">{t('ui.error.networkHelp')}</Text>}
       {unmatched && unmatched.length > 0 && (

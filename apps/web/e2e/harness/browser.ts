@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { BrowserContext, chromium, Page } from 'playwright-core';
+import { repoRoot } from '../../../../tools/lib/repo-root';
+import { APP_URL } from './platform';
+
+export const PASSWORD = 'relais-demo';
+export const PHONE = { width: 360, height: 740 };
+
+export interface Phone {
+  context: BrowserContext;
+  page: Page;
+  /** The profile directory: a second launch on it is "the same phone" (IndexedDB, service worker). */
+  userDataDir: string;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Debian's chromium through playwright-core, on a fresh profile (or the given one, to come back to
+ * the same phone), French, phone-sized by default.
+ */
+export async function launchBrowser(options: { userDataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Phone> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'relais-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: options.viewport ?? PHONE,
+    locale: 'fr-FR',
+    serviceWorkers: 'allow',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  return {
+    context,
+    page,
+    userDataDir,
+    close: async ({ keepProfile = false } = {}) => {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Through the app's sign-in page and Keycloak's real login form, back to the app signed in. */
+export async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+  if (!page.url().startsWith(APP_URL)) await page.goto(`${APP_URL}/`);
+  await page.getByRole('button', { name: /^(Se connecter|Sign in)$/ }).click();
+  await page.waitForURL(/\/realms\/relais\/protocol\/openid-connect\/auth/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL(`${APP_URL}/**`);
+  await page.locator('#page-title').waitFor();
+}
+
+/** Signs out from the shell (menu on a phone), confirming on Keycloak's page if it asks. */
+export async function signOut(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: /^(Ouvrir le menu|Open menu)$/ });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('button', { name: /^(Se déconnecter|Sign out)$/ }).click();
+  const erase = page.getByRole('button', { name: /^(Se déconnecter et effacer|Sign out and erase)$/ });
+  const kcConfirm = page.locator('#kc-logout');
+  const signInButton = page.getByRole('button', { name: /^(Se connecter|Sign in)$/ });
+  await erase.or(kcConfirm).or(signInButton).first().waitFor();
+  if (await erase.isVisible()) await erase.click();
+  if (await kcConfirm.isVisible().catch(() => false)) await kcConfirm.click();
+  await page.waitForURL(`${APP_URL}/`);
+  await signInButton.waitFor();
+}
+
+/**
+ * What the page printed as errors, Content-Security-Policy refusals included (a blocked frame or
+ * script shows up only there).
+ */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Fails on any serious or critical WCAG violation, naming the rules and elements. */
+export async function axe(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) {
+    const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`);
+    throw new Error(`axe: ${bad.length} serious/critical violation(s) on ${page.url()}\n${lines.join('\n')}`);
+  }
+}
+
+/** docs/screenshots/<name>.png, for the README and for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = join(repoRoot(), 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  return path;
+}
+
+export interface JsLoad {
+  files: { path: string; gzipBytes: number }[];
+  totalGzipBytes: number;
+}
+
+/**
+ * Counts the app's JavaScript from now on: each distinct file once, at its gzip size (what a
+ * phone downloads from a compressing server), whether it came from the network, the HTTP cache
+ * or the service worker. Call `total()` once the screen is usable.
+ */
+export function measureJs(page: Page): { total(): Promise<JsLoad> } {
+  const seen = new Map<string, Promise<number>>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== APP_URL || !url.pathname.endsWith('.js') || seen.has(url.pathname)) return;
+    seen.set(url.pathname, response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+  });
+  return {
+    async total() {
+      const files = await Promise.all([...seen].map(async ([path, size]) => ({ path, gzipBytes: await size })));
+      return { files, totalGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) };
+    },
+  };
+}
+
+/** Waits until the service worker controls the page: from then on the app opens offline. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  // A string: this runs in the page, where `navigator` exists (Node's types do not have it).
+  await page.evaluate(`(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  })()`);
+}
