@@ -1,0 +1,70 @@
+import { Alert, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../app/auth/use-auth';
+import { Link } from '../../../app/routing/router';
+import { formatDateTime } from '../../../shared/format/format';
+import { Empty, ErrorAlert, Page, StatusBadge } from '../../../shared/ui';
+import { label } from '../../officer/form/vocabulary';
+import { type Escalation, listEscalations } from '../api/referral';
+import { RerouteForm } from './RerouteForm';
+
+const CAUSE_TONE = { deadlineMissed: 'warning', noCandidate: 'danger', declined: 'danger' } as const;
+
+function EscalationCard({ item }: { item: Escalation }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const [rerouted, setRerouted] = useState<string | null>(null);
+  const lang = i18n.language;
+  return (
+    <Card withBorder padding="sm" component="li" data-testid="escalation">
+      <Stack gap={6}>
+        <Group gap="xs" wrap="wrap">
+          <Text fw={700}>{label('needs', item.need, lang)}</Text>
+          {item.urgent && <StatusBadge tone="danger" label={t('coordination.urgent')} />}
+          <StatusBadge tone={CAUSE_TONE[item.cause]} label={t(`coordination.cause.${item.cause}`)} />
+        </Group>
+        <Text size="sm">
+          <Link href={`/coordination/timeline/${item.victimRef}`} aria-label={t('coordination.escalations.timelineOf', { ref: item.victimRef })}>
+            <Text span ff="monospace">{item.victimRef}</Text>
+          </Link>
+          {' · '}{label('regions', item.region, lang)}{item.reference ? ` · ${item.reference}` : ''}{item.agencyId ? ` · ${item.agencyId}` : ''}
+        </Text>
+        <Text size="sm" c="dimmed">{t('coordination.escalations.at', { date: formatDateTime(item.escalatedAt, lang) })}</Text>
+        {item.reroutedTo || rerouted ? (
+          <Alert color="green" variant="light" data-testid="rerouted">{t('coordination.escalations.rerouted', { ref: rerouted ?? item.reroutedTo })}</Alert>
+        ) : (
+          <RerouteForm escalation={item} onDone={(reference) => { setRerouted(reference); void client.invalidateQueries({ queryKey: ['coordination'] }); }} />
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Needs put before the coordinator (deadline missed, declined, nobody found), newest first: re-route each. */
+export default function EscalationsPage() {
+  const { t } = useTranslation();
+  const { user, accessToken } = useAuth();
+  const [page, setPage] = useState(1);
+  const query = useQuery({ queryKey: ['coordination', 'escalations', user?.sub, page], queryFn: async () => listEscalations(await accessToken(), page), enabled: user !== null });
+  const data = query.data;
+  return (
+    <Page title={t('coordination.title.escalations')}>
+      {query.isLoading ? <Loader aria-label={t('coordination.loading')} /> : query.isError || !data ? <ErrorAlert error={(query.error as { body?: unknown } | null)?.body ?? query.error} /> : data.items.length === 0 ? (
+        <Empty title={t('coordination.escalations.empty')} />
+      ) : (
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          {data.items.map((item) => <EscalationCard key={item.id} item={item} />)}
+        </Stack>
+      )}
+      {data && data.total > data.pageSize && (
+        <Group>
+          <Button variant="default" disabled={page === 1} onClick={() => setPage(page - 1)}>{t('coordination.previous')}</Button>
+          <Text size="sm">{t('coordination.page', { page, pages: Math.ceil(data.total / data.pageSize) })}</Text>
+          <Button variant="default" disabled={page * data.pageSize >= data.total} onClick={() => setPage(page + 1)}>{t('coordination.next')}</Button>
+        </Group>
+      )}
+    </Page>
+  );
+}
