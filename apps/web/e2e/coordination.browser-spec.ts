@@ -1,0 +1,71 @@
+import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
+import { keycloakToken } from './officer-steps';
+import { api, eventually, identifyChildInMopti } from './role-steps';
+
+interface Referral { id: string; need: string; agencyId: string; status: string; version: number; reference: string }
+
+/**
+ * The coordinator's workspace in a real browser against the whole platform: the Mopti child
+ * protection agency declines a child's referral, the escalation reaches the coordinator, who
+ * re-routes it to another agency and reads the person's timeline (details only on request).
+ */
+describe('coordinator workspace (browser)', () => {
+  let platform: BrowserPlatform;
+  let phone: Phone | undefined;
+
+  beforeAll(async () => {
+    platform = await startBrowserPlatform();
+  }, 600_000);
+
+  afterAll(async () => {
+    await phone?.close();
+    await platform?.stop();
+  }, 120_000);
+
+  it('re-routes a declined referral and reads the timeline', async () => {
+    const { victimRef } = await identifyChildInMopti();
+    const coordinator = await keycloakToken('coordinator');
+    const referralsOf = () => api<Referral[]>(coordinator, 'GET', `/api/referral/v1/victims/${victimRef}/referrals`);
+    const declined = await eventually('the child protection referral', async () => (await referralsOf()).find((r) => r.need === 'childProtection'));
+    expect(declined.agencyId).toBe('demo-cp-mopti');
+    const caseworker = await keycloakToken('caseworker-cp-mopti');
+    await api(caseworker, 'POST', `/api/referral/v1/referrals/${declined.id}/decline`, { reason: 'noCapacity', version: declined.version });
+    await eventually('the escalation', async () => {
+      const page = await api<{ items: { victimRef: string; need: string }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?pageSize=100');
+      return page.items.find((e) => e.victimRef === victimRef && e.need === 'childProtection');
+    });
+
+    phone = await launchBrowser();
+    const { page } = phone;
+    await signIn(page, 'coordinator');
+    await page.goto(`${APP_URL}/coordination/escalations`);
+    const card = page.getByTestId('escalation').filter({ hasText: victimRef }).filter({ hasText: 'Refusée par la structure' });
+    await card.waitFor();
+    const select = card.getByLabel(/^Structure pour/);
+    await select.locator('option[value="demo-cp-bandiagara"]').waitFor({ state: 'attached' });
+    await axe(page);
+    await screenshot(page, 'coordination-escalations');
+    await select.selectOption('demo-cp-bandiagara');
+    await card.getByRole('button', { name: 'Réorienter' }).click();
+    await card.getByTestId('rerouted').waitFor();
+    const rerouted = (await referralsOf()).find((r) => r.agencyId === 'demo-cp-bandiagara');
+    expect(rerouted).toMatchObject({ need: 'childProtection', status: 'pending' });
+
+    // The timeline: by keyboard from the escalation's link.
+    const link = card.getByRole('link', { name: `Parcours de ${victimRef}` });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${APP_URL}/coordination/timeline/${victimRef}`);
+    const events = page.getByTestId('timeline-event');
+    await events.filter({ hasText: /refusée : plus de place/ }).waitFor();
+    await events.filter({ hasText: rerouted!.reference }).waitFor();
+    await events.filter({ hasText: 'Identification' }).first().waitFor();
+    expect(await page.getByTestId('timeline').textContent()).not.toContain('Essai');
+    await axe(page);
+    await screenshot(page, 'coordination-timeline');
+
+    // The details only on request (an audited read in intake).
+    await page.getByRole('button', { name: 'Ouvrir les détails (consultation tracée)' }).first().click();
+    await page.getByTestId('person-details').filter({ hasText: 'Essai' }).waitFor();
+  }, 600_000);
+});
