@@ -1,6 +1,43 @@
 // Generated from docs/openapi/intake.json by `npm run openapi`; do not edit by hand.
 
 export interface paths {
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read, or tried to read, a person’s file here
+         * @description Every audit entry on the person (`resourceId=V-…`) or on this service’s records about them, oldest first (up to 1000): actor, organisation and legal basis when recorded, time, action, outcome. This read is itself audited.
+         */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check this service’s hash-chained audit trail (read-only, as `npm run audit:verify`) */
+        get: operations["AuditController_verification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/identifications": {
         parameters: {
             query?: never;
@@ -113,6 +150,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditVerificationDto: {
+            /** Format: date-time */
+            checkedAt: string;
+            /** @description { seq, reason } of the first broken row */
+            firstBroken?: {
+                [key: string]: unknown;
+            };
+            /** @description { seq, hash } of the chain’s last row */
+            head?: {
+                [key: string]: unknown;
+            };
+            /** @description Every sealed row follows from its predecessor */
+            ok: boolean;
+            rows: number;
+            /** @example intake */
+            service: string;
+            /** @description Rows not chained yet */
+            unsealed?: number;
+        };
         BatchBody: {
             /** @description Identifications recorded while offline, each with its own `id`. */
             items: components["schemas"]["CreateIdentificationBody"][];
@@ -570,6 +626,35 @@ export interface components {
             need: "shelter" | "medical" | "psychosocial" | "legalAid" | "interpretation" | "familyTracing" | "repatriation" | "childProtection" | "basicNeeds" | "education" | "livelihood";
             urgent: boolean;
         };
+        PersonAuditEntryDto: {
+            /** @example person.read */
+            action: string;
+            /** @description Who acted: the account’s id (`sub`), or `system:<service>` */
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description The legal basis of a read when the entry recorded it
+             * @example unit
+             */
+            basis: string | null;
+            /** @description The actor’s organisation or scope when the entry recorded it (unit, agency, office, region) */
+            organisation: string | null;
+            /** @enum {string} */
+            outcome: "success" | "denied" | "failure";
+            resourceId: string;
+            /** @example identification */
+            resourceType: string;
+            /** @description Position in the hash chain (null for a few seconds, until sealed) */
+            seq: number | null;
+        };
+        PersonAuditListDto: {
+            items: components["schemas"]["PersonAuditEntryDto"][];
+            /** @example intake */
+            service: string;
+            /** @description True when more entries exist than the answer holds (the oldest come first) */
+            truncated: boolean;
+        };
         PersonBody: {
             /**
              * @description Address. Personal data: encrypted.
@@ -801,6 +886,99 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditController_list: {
+        parameters: {
+            query: {
+                /** @description The person’s pseudonymous reference */
+                resourceId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonAuditListDto"];
+                };
+            };
+            /** @description A malformed reference. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only the data protection officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuditController_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description A malformed reference. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only the data protection officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     IdentificationsController_index: {
         parameters: {
             query?: {

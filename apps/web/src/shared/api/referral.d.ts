@@ -160,6 +160,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read, or tried to read, a person’s file here
+         * @description Every audit entry on the person (`resourceId=V-…`) or on this service’s records about them, oldest first (up to 1000): actor, organisation and legal basis when recorded, time, action, outcome. This read is itself audited.
+         */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check this service’s hash-chained audit trail (read-only, as `npm run audit:verify`) */
+        get: operations["AuditController_verification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/escalations": {
         parameters: {
             query?: never;
@@ -315,6 +352,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/routing-rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who would receive a hypothetical person’s needs (coordinator)
+         * @description Computed by the routing the service applies to every identification, on the directory, rules and load of now (or a given rules version). Writes nothing.
+         */
+        post: operations["RoutingPreviewController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/routing-rules/versions": {
         parameters: {
             query?: never;
@@ -460,6 +517,25 @@ export interface components {
             updatedAt: string;
             /** @example 1 */
             version: number;
+        };
+        AuditVerificationDto: {
+            /** Format: date-time */
+            checkedAt: string;
+            /** @description { seq, reason } of the first broken row */
+            firstBroken?: {
+                [key: string]: unknown;
+            };
+            /** @description { seq, hash } of the chain’s last row */
+            head?: {
+                [key: string]: unknown;
+            };
+            /** @description Every sealed row follows from its predecessor */
+            ok: boolean;
+            rows: number;
+            /** @example intake */
+            service: string;
+            /** @description Rows not chained yet */
+            unsealed?: number;
         };
         CapacityBody: {
             /**
@@ -783,6 +859,65 @@ export interface components {
             /** @description Shown once, never stored by Relais: the user must change it at next sign-in. */
             temporaryPassword?: string;
         };
+        PersonAuditEntryDto: {
+            /** @example person.read */
+            action: string;
+            /** @description Who acted: the account’s id (`sub`), or `system:<service>` */
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description The legal basis of a read when the entry recorded it
+             * @example unit
+             */
+            basis: string | null;
+            /** @description The actor’s organisation or scope when the entry recorded it (unit, agency, office, region) */
+            organisation: string | null;
+            /** @enum {string} */
+            outcome: "success" | "denied" | "failure";
+            resourceId: string;
+            /** @example identification */
+            resourceType: string;
+            /** @description Position in the hash chain (null for a few seconds, until sealed) */
+            seq: number | null;
+        };
+        PersonAuditListDto: {
+            items: components["schemas"]["PersonAuditEntryDto"][];
+            /** @example intake */
+            service: string;
+            /** @description True when more entries exist than the answer holds (the oldest come first) */
+            truncated: boolean;
+        };
+        PreviewCandidateDto: {
+            id: string;
+            name: string;
+            type: string;
+        };
+        PreviewDecisionDto: {
+            /** @description The agency that would receive it */
+            agency: components["schemas"]["PreviewCandidateDto"] | null;
+            /**
+             * @description What routing would do
+             * @enum {string}
+             */
+            kind: "refer" | "noCandidate" | "notReferred";
+            /** @enum {string} */
+            need: "shelter" | "medical" | "psychosocial" | "legalAid" | "interpretation" | "familyTracing" | "repatriation" | "childProtection" | "basicNeeds" | "education" | "livelihood";
+            /** @description The next ones, in order, if it declines (at most 5) */
+            next: components["schemas"]["PreviewCandidateDto"][];
+            urgent: boolean;
+        };
+        PreviewNeedBody: {
+            /** @description Consent to be referred for it; default true */
+            consented?: boolean;
+            /**
+             * @example shelter
+             * @enum {string}
+             */
+            need: "shelter" | "medical" | "psychosocial" | "legalAid" | "interpretation" | "familyTracing" | "repatriation" | "childProtection" | "basicNeeds" | "education" | "livelihood";
+            /** @description Default false */
+            urgent?: boolean;
+        };
         ReferralPageDto: {
             items: components["schemas"]["ReferralViewDto"][];
             /** @example 1 */
@@ -919,6 +1054,41 @@ export interface components {
              * @example V-7K3M9Q2XPA
              */
             victimRef: string;
+        };
+        RoutingPreviewBody: {
+            /**
+             * @description Age in years (under 18: a child, who always gets child protection)
+             * @example 14
+             */
+            age: number;
+            /**
+             * @description Languages spoken (ISO 639 codes)
+             * @example [
+             *       "bm"
+             *     ]
+             */
+            languages?: string[];
+            needs: components["schemas"]["PreviewNeedBody"][];
+            /**
+             * @example kayes
+             * @enum {string}
+             */
+            region: "kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako";
+            /**
+             * @description A version of the rules (default the one in force)
+             * @example 3
+             */
+            rulesVersion?: number;
+            /**
+             * @example female
+             * @enum {string}
+             */
+            sex: "female" | "male" | "unknown";
+        };
+        RoutingPreviewDto: {
+            decisions: components["schemas"]["PreviewDecisionDto"][];
+            /** @description The rules version used */
+            rulesVersion: number;
         };
         RoutingRulesBody: {
             /** @description Deadlines; the most specific rule applies (need and urgency, need, urgency, then the one default rule without either). */
@@ -1861,6 +2031,99 @@ export interface operations {
             };
         };
     };
+    AuditController_list: {
+        parameters: {
+            query: {
+                /** @description The person’s pseudonymous reference */
+                resourceId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonAuditListDto"];
+                };
+            };
+            /** @description A malformed reference. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only the data protection officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuditController_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description A malformed reference. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only the data protection officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     EscalationsController_list: {
         parameters: {
             query?: {
@@ -2600,6 +2863,65 @@ export interface operations {
             };
             /** @description The version the change is based on is missing (body `version` or `If-Match`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RoutingPreviewController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutingPreviewBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingPreviewDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
