@@ -34,6 +34,7 @@ export function ChartCard({ chart, filter, source, t }: Props) {
     <section className="stat-card" aria-labelledby={headingId} data-chart={chart.id}>
       <h3 id={headingId}>{title}</h3>
       {chart.note && <p className="stat-note">{chart.note[language]}</p>}
+      {filter.region && !chart.regional && <p className="stat-note">{t('statistics.notRegional')}</p>}
       {answer.state === 'loading' && <p role="status">{t('statistics.loading')}</p>}
       {answer.state === 'error' && (
         <p role="alert" className="stat-error">
@@ -53,7 +54,8 @@ export function ChartCard({ chart, filter, source, t }: Props) {
               <Chart kind={chart.kind} categories={data.categories.map((c) => c.label)} series={data.series} format={format} label={title} suppressedLegend={t('statistics.suppressedLegend')} />
             )}
             {data.categories.length > 0 && (
-              <div className="stat-table-wrap">
+              // Focusable: a keyboard can scroll a long table.
+              <div className="stat-table-wrap" tabIndex={0} role="region" aria-label={t('statistics.tableOf', { title })}>
                 <table className="stat-table">
                   <caption className="visually-hidden">{title}</caption>
                   <thead>
