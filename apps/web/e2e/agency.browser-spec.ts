@@ -125,8 +125,9 @@ describe('agency workspace (browser)', () => {
 
     // A colleague acknowledges first: the screen's version is stale, shown as a conflict.
     const id = page.url().split('/').at(-1)!;
-    const { version } = (await (await api(caseworker, 'GET', `/api/referral/v1/referrals/${id}`)).json()) as { version: number };
-    const colleague = await api(caseworker, 'POST', `/api/referral/v1/referrals/${id}/acknowledge`, { version });
+    const colleagueToken = await keycloakToken('caseworker-cp-mopti'); // a fresh one: the first may be near its 5 minutes
+    const { version } = (await (await api(colleagueToken, 'GET', `/api/referral/v1/referrals/${id}`)).json()) as { version: number };
+    const colleague = await api(colleagueToken, 'POST', `/api/referral/v1/referrals/${id}/acknowledge`, { version });
     expect(colleague.status).toBe(200);
     await page.getByRole('button', { name: 'Accuser réception' }).click();
     await page.getByTestId('conflict').waitFor();
