@@ -50,6 +50,20 @@ export class ReferralAccessRepository {
     return row !== undefined;
   }
 
+  /** The agencies accompanying each person (accepted, open referral, data not erased), for the case file. */
+  async accompanying(victimRefs: string[]): Promise<Map<string, string[]>> {
+    if (victimRefs.length === 0) return new Map();
+    const found = await rows<{ victim_ref: string; agency_ids: string[] }>(
+      this.tx.manager,
+      `SELECT a.victim_ref, array_agg(DISTINCT a.agency_id ORDER BY a.agency_id) AS agency_ids FROM referral_access a
+        WHERE a.victim_ref = ANY(:victimRefs::text[]) AND a.accepted_at IS NOT NULL AND a.closed_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM erased_victims e WHERE e.victim_ref = a.victim_ref)
+        GROUP BY a.victim_ref`,
+      { victimRefs },
+    );
+    return new Map(found.map((r) => [r.victim_ref, r.agency_ids]));
+  }
+
   /** Remembers the erasure and ends every agency's access to the person's case status. Returns whether it is new. */
   async recordErasure(victimRef: string, erasedAt: Date): Promise<boolean> {
     const inserted = await rows(

@@ -6,6 +6,7 @@ import { IdentificationRepository } from '../persistence/identification.reposito
 import { JudgmentRepository } from '../persistence/judgment.repository';
 import { aCase, aLink, codeOf, doubles, prosecutorOf, theCoordinator } from '../../test/unit-doubles';
 import { GetCase } from './get-case';
+import { ReferralAccessRepository } from '../persistence/referral-access.repository';
 
 const history = [
   { from_stage: null, to_stage: 'reportReceived', at: new Date('2026-11-01T00:00:00Z'), decision_ref: null, note_sealed: null, recorded_at: new Date() },
@@ -31,7 +32,7 @@ function setup() {
       return 'Note du parquet';
     }),
   } as unknown as jest.Mocked<PersonalDataVault>;
-  return { ...d, cases, useCase: new GetCase(d.tx, cases, identifications, defendants, hearings, judgments, vault, d.audit) };
+  return { ...d, cases, useCase: new GetCase(d.tx, cases, identifications, defendants, hearings, judgments, vault, d.audit, { accompanying: async () => new Map() } as unknown as ReferralAccessRepository) };
 }
 
 describe('GetCase', () => {

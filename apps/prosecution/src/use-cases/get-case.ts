@@ -10,6 +10,7 @@ import { DefendantRepository, DefendantWithCharges } from '../persistence/defend
 import { HearingRepository } from '../persistence/hearing.repository';
 import { IdentificationRepository } from '../persistence/identification.repository';
 import { JudgmentRepository, JudgmentWithVerdicts } from '../persistence/judgment.repository';
+import { ReferralAccessRepository } from '../persistence/referral-access.repository';
 import { caseScope } from '../persistence/scope';
 import { caseSummary, CaseSummary } from './case-views';
 import { defendantSummary, DefendantSummary } from './defendant-views';
@@ -25,6 +26,8 @@ export interface VictimLinkView {
   linkedAt: string;
   /** Intake erased the person's details; the pseudonymous link is kept for the proceedings. */
   personalDataErased: boolean;
+  /** Agencies holding an accepted, open referral for the person (ids; referral's events). */
+  accompaniedBy: string[];
 }
 
 export interface StageChangeView {
@@ -67,6 +70,7 @@ export class GetCase {
     private readonly judgments: JudgmentRepository,
     private readonly vault: PersonalDataVault,
     private readonly audit: AuditTrail,
+    private readonly access: ReferralAccessRepository,
   ) {}
 
   execute(principal: Principal, caseId: string): Promise<CaseDetail> {
@@ -101,6 +105,7 @@ export class GetCase {
           recordedAt: h.recorded_at.toISOString(),
         });
       }
+      const accompanying = await this.access.accompanying(links.map((l) => l.victimRef));
       const detail: CaseDetail = {
         ...caseSummary(current, links),
         victims: links.map((l) => ({
@@ -111,6 +116,7 @@ export class GetCase {
           identifiedAt: l.identifiedAt.toISOString(),
           linkedAt: l.linkedAt.toISOString(),
           personalDataErased: l.erased,
+          accompaniedBy: accompanying.get(l.victimRef) ?? [],
         })),
         defendants: defendants.map(defendantSummary),
         hearings: (await this.hearings.ofCases([caseId])).map((h) => ({ ...h, at: h.at.toISOString() })),

@@ -128,6 +128,7 @@ export class VictimLinkDto implements VictimLinkView {
   @ApiProperty({ format: 'date-time' }) identifiedAt!: string;
   @ApiProperty({ format: 'date-time' }) linkedAt!: string;
   @ApiProperty({ description: "Intake erased the person's details" }) personalDataErased!: boolean;
+  @ApiProperty({ type: [String], description: 'Agencies holding an accepted, open referral for the person (ids)' }) accompaniedBy!: string[];
 }
 
 export class StageChangeDto implements StageChangeView {

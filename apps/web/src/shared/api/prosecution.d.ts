@@ -928,6 +928,8 @@ export interface components {
             upcomingHearings: components["schemas"]["UpcomingHearingDto"][];
         };
         VictimLinkDto: {
+            /** @description Agencies holding an accepted, open referral for the person (ids) */
+            accompaniedBy: string[];
             cercle: string | null;
             /** Format: uuid */
             identificationId: string;

@@ -36,6 +36,7 @@ function Sections({ file }: { file: CaseDetail }) {
             <List.Item key={v.identificationId}>
               <Text span ff="monospace">{v.victimRef}</Text> · {label('regions', v.region, lang)}{v.cercle ? `, ${v.cercle}` : ''} · {t('prosecution.file.identifiedAt', { date: formatDateTime(v.identifiedAt, lang) })}
               {v.personalDataErased ? ` · ${t('prosecution.file.erased')}` : ''}
+              {v.accompaniedBy.length > 0 ? ` · ${t('prosecution.file.accompaniedBy', { agencies: v.accompaniedBy.join(', ') })}` : ` · ${t('prosecution.file.noAgency')}`}
             </List.Item>
           ))}
         </List>
