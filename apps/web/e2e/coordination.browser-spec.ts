@@ -15,7 +15,7 @@ describe('coordinator workspace (browser)', () => {
 
   beforeAll(async () => {
     platform = await startBrowserPlatform();
-  }, 600_000);
+  }, 1_800_000); // the wait for another run's turn (up to 20 min) counts here
 
   afterAll(async () => {
     await phone?.close();
