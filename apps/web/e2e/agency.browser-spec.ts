@@ -69,7 +69,8 @@ describe('agency workspace (browser)', () => {
     const { page } = phone;
     await signIn(page, 'caseworker-cp-mopti');
     await page.goto(`${APP_URL}/agency/inbox`);
-    await page.getByRole('heading', { name: 'Orientations reçues' }).waitFor();
+    await page.getByRole('heading', { name: 'Orientations reçues' }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('unread').waitFor({ timeout: 60_000 });
 
     // A first child, to let the services' Kafka consumers join their groups on this fresh platform:
     // the 30 s below are the steady state, not a cold start.
@@ -178,7 +179,7 @@ describe('agency workspace (browser)', () => {
     await signIn(page, 'admin-cp-mopti');
 
     await page.goto(`${APP_URL}/agency/profile`);
-    await page.getByLabel('Nom de la structure').waitFor();
+    await page.getByLabel('Nom de la structure').waitFor({ timeout: 60_000 });
     await axe(page);
     await screenshot(page, 'agency-profile');
     await page.getByLabel('Langues parlées').click();

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Loader, MultiSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, Loader, MultiSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page } from '../../../shared/ui';
@@ -39,7 +39,7 @@ function ProfileForm({ agency }: { agency: AgencyView }) {
       </Alert>
       <MultiSelect label={t('agency.profile.regions')} data={regionOptions} value={draft.regions} onChange={(v) => set({ regions: v as Region[] })} searchable />
       <MultiSelect label={t('agency.profile.services')} data={options('needs', lang)} value={draft.services} onChange={(v) => set({ services: v as Service[] })} />
-      <Checkbox.Group label={t('agency.profile.accepts')}>
+      <Fieldset legend={t('agency.profile.accepts')} variant="unstyled">
         <Group gap="md" mt={4} wrap="wrap">
           <Checkbox label={t('agency.profile.adults')} checked={draft.accepts.adults} onChange={(e) => set({ accepts: { ...draft.accepts, adults: e.currentTarget.checked } })} />
           <Checkbox label={t('agency.profile.minors')} checked={draft.accepts.minors} onChange={(e) => set({ accepts: { ...draft.accepts, minors: e.currentTarget.checked } })} />
@@ -52,7 +52,7 @@ function ProfileForm({ agency }: { agency: AgencyView }) {
             />
           ))}
         </Group>
-      </Checkbox.Group>
+      </Fieldset>
       <Group>
         <Button type="submit" disabled={!dirty} loading={save.isPending}>{t('agency.profile.save')}</Button>
       </Group>

@@ -32,7 +32,7 @@ function ReferralCard({ referral }: { referral: ReferralView }) {
         </Group>
         <CoarseAttributes referral={referral} />
         <Text size="sm" c="dimmed">
-          {t('agency.inbox.received', { at: formatDateTime(referral.createdAt, i18n.language) })} · <span translate="no">{referral.victimRef}</span>
+          {t('agency.inbox.received', { at: formatDateTime(referral.createdAt, i18n.language) })} · <span translate="no" style={{ whiteSpace: 'nowrap' }}>{referral.victimRef}</span>
         </Text>
         <DeadlineText referral={referral} />
         <Group>
