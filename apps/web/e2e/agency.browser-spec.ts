@@ -146,7 +146,7 @@ describe('agency workspace (browser)', () => {
 
     // Closing asks for an outcome.
     await page.getByRole('button', { name: 'Clôturer…' }).click();
-    await page.getByLabel('Issue de la prise en charge').click();
+    await page.getByRole('combobox', { name: 'Issue de la prise en charge' }).click();
     await page.getByRole('option', { name: 'Service rendu' }).click();
     await axe(page);
     await screenshot(page, 'agency-referral-close');
@@ -182,8 +182,8 @@ describe('agency workspace (browser)', () => {
     await page.getByLabel('Nom de la structure').waitFor({ timeout: 60_000 });
     await axe(page);
     await screenshot(page, 'agency-profile');
-    await page.getByLabel('Langues parlées').click();
-    await page.getByLabel('Langues parlées').fill('Arabe');
+    await page.getByLabel('Langues parlées').first().click();
+    await page.getByLabel('Langues parlées').first().fill('Arabe');
     await page.getByRole('option', { name: 'Arabe' }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();

@@ -42,7 +42,8 @@ export default function ReferralPage() {
   const canAct = user?.roles.includes('agency_caseworker') ?? false;
   return (
     <Page
-      title={referral ? t('agency.referral.title', { ref: referral.reference }) : t('agency.title.referral')}
+      // The reference stays on one line: a phone would otherwise break it at its hyphen.
+      title={referral ? <>{t('agency.title.referral')} <span style={{ whiteSpace: 'nowrap' }}>{referral.reference}</span></> : t('agency.title.referral')}
       actions={<Button component={Link} href="/agency/inbox" variant="subtle" size="sm">{t('agency.referral.back')}</Button>}
     >
       {query.isLoading ? (
