@@ -15,6 +15,12 @@ export const ISSUER = 'http://127.0.0.1:8080/realms/relais';
 // Services on their own ports, so a developer's `npm start` (3001…3005) can keep running.
 const PORTS: Record<ServiceName, number> = { intake: 4301, referral: 4302, prosecution: 4303, notifications: 4304, statistics: 4305 };
 
+/**
+ * For the spec's beforeAll: the wait for another run's turn (up to 20 min) plus the build and the
+ * start. A shorter hook timeout would leave the start running on after the hook gave up.
+ */
+export const START_TIMEOUT_MS = 30 * 60_000;
+
 export interface BrowserPlatform {
   url: string;
   platform: Platform;
