@@ -60,7 +60,7 @@ module.exports = {
       // platform started as in production: gateway, services, Keycloak, Kafka.
       testMatch: ['<rootDir>/{apps,tools}/**/*.browser-spec.ts'],
       maxWorkers: 1,
-      globalSetup: '<rootDir>/libs/test-infra/src/jest/global-setup.ts',
+      globalSetup: '<rootDir>/apps/web/e2e/harness/global-setup.ts',
       globalTeardown: '<rootDir>/libs/test-infra/src/jest/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/test-infra/src/jest/integration-timeout.ts'],
     },

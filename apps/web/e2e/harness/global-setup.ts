@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import integrationSetup from '../../../../libs/test-infra/src/jest/global-setup';
+
+/**
+ * The browser tier's set-up: the broker and database as for integration tests, then one build of
+ * the whole platform (services, gateway, web app) for every spec of the run, not one per spec.
+ * RELAIS_BROWSER_NO_BUILD=1 skips it (a build already made, as CI does before `npm test`).
+ */
+export default async function browserGlobalSetup(): Promise<void> {
+  await integrationSetup();
+  if (process.env.RELAIS_BROWSER_NO_BUILD === '1') return;
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: join(__dirname, '..', '..', '..', '..'), stdio: 'inherit' });
+  // Workers start after this and inherit it: each spec serves the build just made.
+  process.env.RELAIS_BROWSER_NO_BUILD = '1';
+}
