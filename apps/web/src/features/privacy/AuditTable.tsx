@@ -28,7 +28,7 @@ export function AuditTable({ entries }: { entries: MergedEntry[] }) {
         <Table.Tbody>
           {entries.map((e) => (
             <Table.Tr key={`${e.service}:${e.seq ?? e.at}:${e.action}:${e.resourceId}`} data-testid="audit-row">
-              <Table.Td>{formatDateTime(e.at, i18n.language)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, i18n.language)}</Table.Td>
               <Table.Td>{t(`privacy.service.${e.service}`)}</Table.Td>
               <Table.Td ff="monospace">{e.actor}</Table.Td>
               <Table.Td>{e.organisation ?? '—'}</Table.Td>
