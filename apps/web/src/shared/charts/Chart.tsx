@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { type Cell, niceMax } from './cells';
+import { type Cell, valueAxis } from './cells';
 import './charts.css';
 
 export type ChartKind = 'bar' | 'stackedBar' | 'line';
@@ -37,16 +37,19 @@ export function Chart({ kind, categories, series, format, label, suppressedLegen
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const values = (cells: Cell[]) => cells.map((c) => (c.kind === 'value' ? c.value : 0));
-  const max = niceMax(
+  const integers = series.every((s) => s.cells.every((c) => c.kind !== 'value' || Number.isInteger(c.value)));
+  const { top: max, ticks } = valueAxis(
     kind === 'stackedBar'
       ? Math.max(0, ...categories.map((_, i) => series.reduce((sum, s) => sum + values(s.cells)[i], 0)))
       : Math.max(0, ...series.flatMap((s) => values(s.cells))),
+    integers,
   );
   const y = (v: number) => M.top + plotH - (v / max) * plotH;
   const band = plotW / Math.max(1, categories.length);
   const x0 = (i: number) => M.left + i * band;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
-  const rotate = categories.length > 6 || categories.some((c) => c.length > 10);
+  // Labels lie flat when they fit their band (~6.5 px a character at 11 px), else slant.
+  const longest = Math.max(0, ...categories.map((c) => c.length));
+  const rotate = longest * 6.5 > band - 4;
   const hasSuppressed = series.some((s) => s.cells.some((c) => c.kind === 'suppressed'));
 
   const marks = series.flatMap((s, si) => {
@@ -136,7 +139,7 @@ export function Chart({ kind, categories, series, format, label, suppressedLegen
           const ty = y(0) + 14;
           return (
             <text key={i} x={cx} y={ty} textAnchor={rotate ? 'end' : 'middle'} transform={rotate ? `rotate(-40 ${cx} ${ty})` : undefined} className="chart-tick">
-              {c.length > 16 ? `${c.slice(0, 15)}…` : c}
+              {rotate && c.length > 16 ? `${c.slice(0, 15)}…` : c}
             </text>
           );
         })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, niceMax, numberFormat, toCell } from './cells';
+import { cellText, numberFormat, toCell, valueAxis } from './cells';
 
 describe('published cells', () => {
   const fr = numberFormat('fr');
@@ -19,10 +19,11 @@ describe('published cells', () => {
     expect(cellText(toCell(undefined), fr)).toBe('–');
   });
 
-  it('rounds the axis up to 1, 2 or 5 times a power of ten', () => {
-    expect(niceMax(0)).toBe(1);
-    expect(niceMax(3)).toBe(5);
-    expect(niceMax(7)).toBe(10);
-    expect(niceMax(130)).toBe(200);
+  it('puts the value axis on whole numbers for counts, fractions for shares', () => {
+    expect(valueAxis(0, true).ticks).toEqual([0, 1, 2, 3, 4]);
+    expect(valueAxis(7, true).ticks).toEqual([0, 2, 4, 6, 8]);
+    expect(valueAxis(130, true).top).toBe(200);
+    expect(valueAxis(0.04, false).ticks).toEqual([0, 0.01, 0.02, 0.03, 0.04]);
+    expect(valueAxis(0.75, false).top).toBe(0.8);
   });
 });

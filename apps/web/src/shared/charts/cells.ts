@@ -26,10 +26,15 @@ export function numberFormat(language: string, maximumFractionDigits = 2): (n: n
   return (n) => f.format(n);
 }
 
-/** A round top for the value axis (1, 2, 5 × 10^k), so gridlines fall on readable numbers. */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 5, 10].find((s) => s * power >= max) ?? 10;
-  return step * power;
+/**
+ * The value axis: four equal steps of 1, 2 or 5 × 10^k reaching at least `max`. Counts get
+ * whole steps (no "0,25 victim"); shares and rates keep fractions.
+ */
+export function valueAxis(max: number, integers: boolean): { top: number; ticks: number[] } {
+  const raw = Math.max(max, 0) / 4;
+  const power = raw > 0 ? 10 ** Math.floor(Math.log10(raw)) : 1;
+  let step = ([1, 2, 5, 10].find((s) => s * power >= raw) ?? 10) * power;
+  if (integers) step = Math.max(1, Math.round(step));
+  if (!(step > 0)) step = integers ? 1 : 0.25;
+  return { top: step * 4, ticks: [0, 1, 2, 3, 4].map((i) => Number((i * step).toPrecision(12))) };
 }
