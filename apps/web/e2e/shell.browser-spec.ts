@@ -73,6 +73,12 @@ describe('web app shell', () => {
     await page.goto(`${APP_URL}/nulle-part`);
     await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();
     await axe(page);
+    // Keyboard: the first Tab stop is the skip link, which jumps over header and navigation.
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Aller au contenu');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('main');
     await page.getByRole('link', { name: "Retour à l'accueil" }).click();
     await page.getByRole('heading', { name: 'Bienvenue, officer-mopti' }).waitFor();
   });
