@@ -68,10 +68,25 @@ describe('prosecutor workspace (browser)', () => {
     await axe(page);
     await screenshot(page, 'prosecution-case-hearing');
 
+    // A defendant, charged under Law 2012-023 (ICCS code from the service); the identity only on the audited reveal.
+    await page.getByLabel('Surnoms').fill('Essai Le Grand');
+    await page.getByRole('button', { name: 'Ajouter le mis en cause' }).click();
+    const defendant = page.getByTestId('defendant');
+    await defendant.waitFor();
+    expect(await defendant.textContent()).not.toContain('Essai');
+    await defendant.getByRole('checkbox', { name: 'Traite à des fins de travail forcé' }).check();
+    await defendant.getByRole('button', { name: 'Enregistrer les chefs d’inculpation' }).click();
+    await defendant.filter({ hasText: /Loi 2012-023.*ICCS \d+/ }).waitFor();
+    await defendant.getByRole('button', { name: /Voir l’identité du mis en cause n° 1/ }).click();
+    await defendant.getByTestId('defendant-identity').filter({ hasText: 'Essai Le Grand' }).waitFor();
+    await axe(page);
+    await screenshot(page, 'prosecution-case-defendant');
+
     // What the service holds, read back with the prosecutor's own token.
     const token = await keycloakToken('prosecutor-mopti');
-    const file = await api<{ stage: string; hearings: { at: string; kind: string }[] }>(token, 'GET', `/api/prosecution/v1/cases/${opened.id}`);
+    const file = await api<{ stage: string; hearings: { at: string; kind: string }[]; defendants: { charges: { offence: string; iccs: string }[] }[] }>(token, 'GET', `/api/prosecution/v1/cases/${opened.id}`);
     expect(file.stage).toBe('preliminaryInvestigation');
     expect(file.hearings).toEqual([expect.objectContaining({ kind: 'preliminary', at: new Date('2027-01-15T09:00').toISOString() })]);
+    expect(file.defendants).toEqual([expect.objectContaining({ charges: [expect.objectContaining({ offence: 'traffickingForcedLabour', iccs: expect.stringMatching(/^\d+$/) })] })]);
   }, 600_000);
 });

@@ -51,3 +51,14 @@ export function recordJudgment(token: string, caseId: string, body: RecordJudgme
 export function revealDefendant(token: string, caseId: string, defendantId: string): Promise<DefendantDetail> {
   return apiRequest<DefendantDetail>(token, 'GET', `${BASE}/cases/${id(caseId)}/defendants/${id(defendantId)}`);
 }
+
+export type AddDefendantBody = S['AddDefendantBody'];
+export type Offence = S['ChargeDefendantBody']['offences'][number];
+
+export function addDefendant(token: string, caseId: string, body: AddDefendantBody): Promise<unknown> {
+  return apiRequest<unknown>(token, 'POST', `${BASE}/cases/${id(caseId)}/defendants`, body);
+}
+
+export function chargeDefendant(token: string, caseId: string, defendantId: string, offences: Offence[]): Promise<unknown> {
+  return apiRequest<unknown>(token, 'POST', `${BASE}/cases/${id(caseId)}/defendants/${id(defendantId)}/charges`, { offences });
+}

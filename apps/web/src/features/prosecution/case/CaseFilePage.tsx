@@ -7,6 +7,7 @@ import { ErrorAlert, Page } from '../../../shared/ui';
 import { label } from '../../officer/form/vocabulary';
 import type { CaseDetail } from '../api/prosecution';
 import { DefendantCard } from './DefendantCard';
+import { DefendantForm } from './DefendantForm';
 import { HearingForm } from './HearingForm';
 import { JudgmentForm } from './JudgmentForm';
 import { StageBadge } from './StageBadge';
@@ -22,7 +23,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-function Sections({ file }: { file: CaseDetail }) {
+function Sections({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { user } = useAuth();
@@ -44,7 +45,7 @@ function Sections({ file }: { file: CaseDetail }) {
       <Section title={t('prosecution.file.defendants')}>
         {file.defendants.length === 0 ? <Text size="sm" c="dimmed">{t('prosecution.file.noDefendant')}</Text> : (
           <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-            {file.defendants.map((d, i) => <DefendantCard key={d.id} caseId={file.id} defendant={d} n={i + 1} canReveal={isProsecutor} />)}
+            {file.defendants.map((d, i) => <DefendantCard key={d.id} caseId={file.id} defendant={d} n={i + 1} canReveal={isProsecutor} onCharged={isProsecutor && !file.mergedIntoCaseId ? onDone : undefined} />)}
           </Stack>
         )}
       </Section>
@@ -108,12 +109,13 @@ export default function CaseFilePage() {
           </Group>
           {file.mergedIntoCaseId && <Text size="sm">{t('prosecution.file.merged')} <Link href={`/prosecution/cases/${file.mergedIntoCaseId}`}>{t('prosecution.file.openMerged')}</Link></Text>}
           <SimpleGrid cols={{ base: 1, md: isProsecutor ? 2 : 1 }} spacing="lg">
-            <Stack gap="md"><Sections file={file} /></Stack>
+            <Stack gap="md"><Sections file={file} onDone={onDone} /></Stack>
             {isProsecutor && !file.mergedIntoCaseId && (
               <Stack gap="md">
                 <StageForm file={file} onDone={onDone} />
                 <Divider />
                 <HearingForm file={file} onDone={onDone} />
+                <DefendantForm file={file} onDone={onDone} />
                 <JudgmentForm file={file} onDone={onDone} />
               </Stack>
             )}

@@ -5,12 +5,13 @@ import { useAuth } from '../../../app/auth/use-auth';
 import { formatDay } from '../../../shared/format/format';
 import { ErrorAlert } from '../../../shared/ui';
 import { type CaseDetail, type DefendantDetail, revealDefendant } from '../api/prosecution';
+import { ChargeForm } from './ChargeForm';
 import { errorBody } from './use-case-file';
 
 type Defendant = CaseDetail['defendants'][number];
 
 /** A defendant without identity; the identity only on an explicit, audited reveal, never kept in the app's cache. */
-export function DefendantCard({ caseId, defendant, n, canReveal }: { caseId: string; defendant: Defendant; n: number; canReveal: boolean }) {
+export function DefendantCard({ caseId, defendant, n, canReveal, onCharged }: { caseId: string; defendant: Defendant; n: number; canReveal: boolean; onCharged?: () => void }) {
   const { t, i18n } = useTranslation();
   const { accessToken } = useAuth();
   const [detail, setDetail] = useState<DefendantDetail | null>(null);
@@ -56,6 +57,7 @@ export function DefendantCard({ caseId, defendant, n, canReveal }: { caseId: str
           canReveal && <Button variant="light" size="xs" onClick={() => void reveal()} style={{ alignSelf: 'flex-start' }}>{t('prosecution.file.reveal', { n })}</Button>
         )}
         {error !== null && <ErrorAlert error={error} />}
+        {onCharged && <ChargeForm caseId={caseId} defendantId={defendant.id} n={n} onDone={onCharged} />}
       </Stack>
     </Card>
   );
