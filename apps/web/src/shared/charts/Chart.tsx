@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type Cell, valueAxis } from './cells';
 import './charts.css';
 
@@ -23,8 +23,22 @@ export interface ChartProps {
 
 // Colour-blind-safe (Okabe–Ito), each ≥ 3:1 against white.
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8a6d00', '#56606b'];
-const W = 640;
+const WIDEST = 640;
 const H = 260;
+
+/** The figure's width in CSS pixels (640 until measured): drawing at it keeps 11 px text 11 px on a phone. */
+function useWidth(): [React.RefObject<HTMLElement | null>, number] {
+  const ref = useRef<HTMLElement | null>(null);
+  const [width, setWidth] = useState(WIDEST);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(280, Math.min(WIDEST, Math.round(entry.contentRect.width)))));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 const M = { top: 18, right: 8, bottom: 70, left: 52 };
 const SUPPRESSED_H = 16;
 
@@ -34,6 +48,7 @@ const SUPPRESSED_H = 16;
  */
 export function Chart({ kind, categories, series, format, label, suppressedLegend }: ChartProps) {
   const id = useId().replace(/:/g, '');
+  const [figure, W] = useWidth();
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const values = (cells: Cell[]) => cells.map((c) => (c.kind === 'value' ? c.value : 0));
@@ -118,7 +133,7 @@ export function Chart({ kind, categories, series, format, label, suppressedLegen
         });
 
   return (
-    <figure className="chart">
+    <figure className="chart" ref={figure}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} className="chart-svg">
         <defs>
           <pattern id={`${id}-hatch`} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
