@@ -181,5 +181,13 @@ describe('statistics pages', () => {
     expect(await page.locator('[data-chart] [role="alert"]').allTextContents()).toEqual([]);
     await axe(page);
     await screenshot(page, 'statistics-dashboard-fr');
+
+    // The A4 report: the same figures without filters, buttons or navigation.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.stat-filters').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /^Télécharger \(CSV\)/ }).first().isVisible()).toBe(false);
+    await expect(cell('victims-by-region', 'Mopti').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'statistics-dashboard-print-fr');
+    await page.emulateMedia({ media: 'screen' });
   });
 });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { cellText, numberFormat } from '../../shared/charts/cells';
 import { Chart } from '../../shared/charts/Chart';
 import { chartUrl, downloadCsv, type Source, StatisticsError, type TableAnswer, useJson } from './api';
-import { chartData } from './model';
+import { chartData, DERIVED } from './model';
 import type { Filter, ServedChart, Translate } from './types';
 
 interface Props {
@@ -51,7 +51,7 @@ export function ChartCard({ chart, filter, source, t }: Props) {
             {data.categories.length === 0 ? (
               <p>{t('statistics.empty')}</p>
             ) : (
-              <Chart kind={chart.kind} categories={data.categories.map((c) => c.label)} series={data.series} format={format} label={title} suppressedLegend={t('statistics.suppressedLegend')} />
+              <Chart kind={chart.kind} categories={data.categories.map((c) => c.label)} series={data.series} format={format} label={title} suppressedLegend={t('statistics.suppressedLegend')} integers={!chart.measures.some((m) => DERIVED.has(m))} />
             )}
             {data.categories.length > 0 && (
               // Focusable: a keyboard can scroll a long table.

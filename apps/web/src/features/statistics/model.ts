@@ -3,7 +3,7 @@ import type { ChartSeries } from '../../shared/charts/Chart';
 import type { Filter, Language, Row, ServedChart, Translate } from './types';
 
 /** Figures computed from counts: a missing row means "nothing to compute", not zero. */
-const DERIVED = new Set(['shareAcceptedWithinDeadline', 'medianHoursToAcceptance', 'p90HoursToAcceptance', 'medianDays', 'p90Days', 'ratePer100k']);
+export const DERIVED = new Set(['shareAcceptedWithinDeadline', 'medianHoursToAcceptance', 'p90HoursToAcceptance', 'medianDays', 'p90Days', 'ratePer100k']);
 
 /** The query string of a chart for a filter: the definition's params, the time frame, and region when filtering by it. */
 export function chartQuery(chart: ServedChart, filter: Filter): URLSearchParams {

@@ -19,6 +19,8 @@ export interface ChartProps {
   label: string;
   /** Legend text of the hatched mark, e.g. "<5 : chiffre masqué". */
   suppressedLegend: string;
+  /** Whole-number axis (counts); false for shares, medians and rates. */
+  integers?: boolean;
 }
 
 // Colour-blind-safe (Okabe–Ito), each ≥ 3:1 against white.
@@ -46,13 +48,12 @@ const SUPPRESSED_H = 16;
  * A small SVG chart (bar, stacked bar, line). Suppressed cells are drawn as hatched marks labelled
  * with what the API said (`<5`, `x`), at a fixed height: never as a number, never as zero.
  */
-export function Chart({ kind, categories, series, format, label, suppressedLegend }: ChartProps) {
+export function Chart({ kind, categories, series, format, label, suppressedLegend, integers = true }: ChartProps) {
   const id = useId().replace(/:/g, '');
   const [figure, W] = useWidth();
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const values = (cells: Cell[]) => cells.map((c) => (c.kind === 'value' ? c.value : 0));
-  const integers = series.every((s) => s.cells.every((c) => c.kind !== 'value' || Number.isInteger(c.value)));
   const { top: max, ticks } = valueAxis(
     kind === 'stackedBar'
       ? Math.max(0, ...categories.map((_, i) => series.reduce((sum, s) => sum + values(s.cells)[i], 0)))
