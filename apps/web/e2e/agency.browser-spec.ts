@@ -159,7 +159,7 @@ describe('agency workspace (browser)', () => {
     phones.push(other);
     await signIn(other.page, 'caseworker-shelter-bamako');
     await other.page.goto(`${APP_URL}/agency/inbox`);
-    await other.page.getByRole('radio', { name: /^Toutes/ }).check({ force: true });
+    await other.page.locator('label').filter({ hasText: /^Toutes/ }).click();
     await other.page.getByRole('heading', { name: 'Orientations reçues' }).waitFor();
     await other.page.waitForTimeout(16_000); // one polling round more
     expect(await other.page.getByTestId('referral').filter({ hasText: victimRef }).count()).toBe(0);
@@ -183,8 +183,8 @@ describe('agency workspace (browser)', () => {
     await axe(page);
     await screenshot(page, 'agency-profile');
     await page.getByLabel('Langues parlées').first().click();
-    await page.getByLabel('Langues parlées').first().fill('Arabe');
-    await page.getByRole('option', { name: 'Arabe' }).click();
+    await page.getByLabel('Langues parlées').first().fill('Wolof');
+    await page.getByRole('option', { name: 'Wolof', exact: true }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('Profil enregistré.').waitFor();

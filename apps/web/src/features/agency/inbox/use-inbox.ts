@@ -53,8 +53,9 @@ export function usePerson(identificationId: string, enabled: boolean) {
     staleTime: Infinity,
     gcTime: 0,
     // Intake learns of the acceptance from the referral service's event, a moment later: until
-    // then it answers 404. A few spaced tries cover that delay; other refusals are shown at once.
-    retry: (count, error) => error instanceof ApiError && error.status === 404 && count < 6,
+    // then it answers 404 (about 10 s on a busy test machine). Spaced tries for up to 18 s cover
+    // that delay; other refusals are shown at once.
+    retry: (count, error) => error instanceof ApiError && error.status === 404 && count < 12,
     retryDelay: 1500,
   });
 }
