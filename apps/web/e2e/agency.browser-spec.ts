@@ -184,7 +184,7 @@ describe('agency workspace (browser)', () => {
     await screenshot(page, 'agency-profile');
     await page.getByLabel('Langues parlées').first().click();
     await page.getByLabel('Langues parlées').first().fill('Wolof');
-    await page.getByRole('option', { name: 'Wolof', exact: true }).click();
+    await page.getByRole('option', { name: 'Wolof (wo)', exact: true }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('Profil enregistré.').waitFor();

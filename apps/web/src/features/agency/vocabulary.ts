@@ -22,7 +22,14 @@ export function label(name: ListName, code: string, language: string): string {
   return entry ? capitalised(entry.label[lang(language)]) : code;
 }
 
+/** A label shared by two codes (languages: `wo` and `wol`) names its code, so the two can be told apart. */
 export function options(name: ListName, language: string): { value: string; label: string }[] {
-  const list = (files[name] as DataFile).values.map((v) => ({ value: v.code, label: capitalised(v.label[lang(language)]) }));
+  const values = (files[name] as DataFile).values;
+  const count = new Map<string, number>();
+  for (const v of values) count.set(v.label[lang(language)], (count.get(v.label[lang(language)]) ?? 0) + 1);
+  const list = values.map((v) => {
+    const text = capitalised(v.label[lang(language)]);
+    return { value: v.code, label: (count.get(v.label[lang(language)]) ?? 0) > 1 ? `${text} (${v.code})` : text };
+  });
   return list.length > 30 ? list.sort((a, b) => a.label.localeCompare(b.label, lang(language))) : list;
 }

@@ -52,3 +52,16 @@ describe('notification channels', () => {
     expect(channelsBody({ language: 'fr', emails: '', phones: '', url: 'https://ong.example/hook', secret: 'whsec_abc' }).webhook).toEqual({ url: 'https://ong.example/hook', secret: 'whsec_abc' });
   });
 });
+
+describe('vocabulary options', () => {
+  it('names the code of a language label shared by two codes', async () => {
+    const { options } = await import('../vocabulary');
+    const languages = options('languages', 'fr');
+    expect(languages.filter((o) => o.label.startsWith('Wolof'))).toEqual([
+      { value: 'wo', label: 'Wolof (wo)' },
+      { value: 'wol', label: 'Wolof (wol)' },
+    ]);
+    expect(new Set(languages.map((o) => o.label)).size).toBe(languages.length);
+    expect(options('needs', 'fr').find((o) => o.value === 'shelter')?.label).toBe('Hébergement');
+  });
+});
