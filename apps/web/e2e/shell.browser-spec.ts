@@ -1,4 +1,4 @@
-import { APP_URL, axe, BrowserPlatform, consoleErrors, launchBrowser, measureJs, Phone, screenshot, signIn, signOut, START_TIMEOUT_MS, startBrowserPlatform, waitForServiceWorker } from './harness';
+import { APP_URL, axe, BrowserPlatform, consoleErrors, launchBrowser, measureJs, PASSWORD, Phone, screenshot, signIn, signOut, START_TIMEOUT_MS, startBrowserPlatform, waitForServiceWorker } from './harness';
 
 /**
  * The shell in a real browser against the platform as in production: sign-in on Keycloak's page,
@@ -129,5 +129,29 @@ describe('web app shell', () => {
     await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
     const links = await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.filter((href) => href?.startsWith('/officer/'))).toEqual([]);
+    await page.getByRole('button', { name: 'Fermer le menu' }).click();
+  });
+
+  it('after a sign-out with no network, the next start does not pick the Keycloak session up', async () => {
+    const { page, context } = phone;
+    await context.setOffline(true);
+    try {
+      await signOut(page); // Keycloak cannot be told: only the device forgets
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.reload();
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    // Keycloak's session is still alive, yet it asks for credentials again.
+    await page.locator('#password').waitFor();
+    const username = page.locator('#username');
+    if ((await username.count()) && (await username.isEditable())) await username.fill('caseworker-cp-mopti');
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#kc-login').click();
+    await page.waitForURL(`${APP_URL}/**`);
+    await page.locator('#page-title').waitFor();
+    // Signed in again on purpose: from now on a reload restores the session silently as usual.
+    await page.reload();
+    await page.locator('#page-title').waitFor();
   });
 });

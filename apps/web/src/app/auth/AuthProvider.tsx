@@ -30,6 +30,13 @@ const toAppUser = (u: User): AppUser => {
   return userFromAccessToken(u.access_token, name);
 };
 
+/**
+ * Set when someone signed out with no network: Keycloak's session could not be ended, so the next
+ * start must not pick it up silently (on a shared phone that would be the previous person), and
+ * the next sign-in asks for credentials again. Holds no personal data.
+ */
+const SIGNED_OUT_OFFLINE = 'relais.signedOutOffline';
+
 /** Keycloak answered "no session": that is a sign-in, not a network problem. */
 const isNoSession = (error: unknown): boolean => error instanceof ErrorResponse;
 
@@ -46,6 +53,11 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
   }, []);
 
   const restore = useCallback(async () => {
+    if (localStorage.getItem(SIGNED_OUT_OFFLINE)) {
+      setUser(null);
+      setStatus('signedOut');
+      return;
+    }
     try {
       const u = await manager.signinSilent();
       if (u) return adopt(u);
@@ -69,6 +81,7 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
       manager
         .signinRedirectCallback()
         .then((u) => {
+          localStorage.removeItem(SIGNED_OUT_OFFLINE);
           adopt(u);
           const returnTo = typeof u.state === 'string' && u.state.startsWith('/') ? u.state : '/';
           replace(returnTo);
@@ -99,6 +112,8 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
 
   const accessToken = useCallback(async () => {
     const current = await manager.getUser();
+    // Offline, a silent renewal would only wait for its timeout: the caller queues instead.
+    if (!current && !navigator.onLine) throw new Error('offline');
     if (current && !current.expired && (current.expires_in ?? 0) > 10) return current.access_token;
     const renewed = await manager.signinSilent().catch(() => null);
     if (!renewed) throw new Error('not signed in');
@@ -107,7 +122,11 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
 
   const signIn = useCallback(
     (returnTo = window.location.pathname) =>
-      manager.signinRedirect({ state: returnTo === CALLBACK_PATH ? '/' : returnTo, ui_locales: document.documentElement.lang }),
+      manager.signinRedirect({
+        state: returnTo === CALLBACK_PATH ? '/' : returnTo,
+        ui_locales: document.documentElement.lang,
+        ...(localStorage.getItem(SIGNED_OUT_OFFLINE) ? { prompt: 'login' } : {}),
+      }),
     [manager],
   );
 
@@ -123,8 +142,12 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
     setUser(null);
     setStatus('signedOut');
     if (navigator.onLine) {
-      await manager.signoutRedirect({ id_token_hint: current?.id_token }).catch(() => replace('/'));
+      await manager.signoutRedirect({ id_token_hint: current?.id_token }).catch(() => {
+        localStorage.setItem(SIGNED_OUT_OFFLINE, '1');
+        replace('/');
+      });
     } else {
+      localStorage.setItem(SIGNED_OUT_OFFLINE, '1');
       replace('/');
     }
   }, [manager, user]);
