@@ -23,6 +23,7 @@ describe('published cells', () => {
     expect(valueAxis(0, true).ticks).toEqual([0, 1, 2, 3, 4]);
     expect(valueAxis(7, true).ticks).toEqual([0, 2, 4, 6, 8]);
     expect(valueAxis(130, true).top).toBe(200);
+    expect(valueAxis(0, false).ticks).toEqual([0, 0.25, 0.5, 0.75, 1]);
     expect(valueAxis(0.04, false).ticks).toEqual([0, 0.01, 0.02, 0.03, 0.04]);
     expect(valueAxis(0.75, false).top).toBe(0.8);
   });

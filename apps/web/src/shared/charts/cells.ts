@@ -33,8 +33,7 @@ export function numberFormat(language: string, maximumFractionDigits = 2): (n: n
 export function valueAxis(max: number, integers: boolean): { top: number; ticks: number[] } {
   const raw = Math.max(max, 0) / 4;
   const power = raw > 0 ? 10 ** Math.floor(Math.log10(raw)) : 1;
-  let step = ([1, 2, 5, 10].find((s) => s * power >= raw) ?? 10) * power;
+  let step = raw > 0 ? ([1, 2, 5, 10].find((s) => s * power >= raw) ?? 10) * power : 0.25;
   if (integers) step = Math.max(1, Math.round(step));
-  if (!(step > 0)) step = integers ? 1 : 0.25;
   return { top: step * 4, ticks: [0, 1, 2, 3, 4].map((i) => Number((i * step).toPrecision(12))) };
 }
