@@ -79,6 +79,12 @@ describe('web app shell', () => {
     await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Aller au contenu');
     await page.keyboard.press('Enter');
     await expect(page.evaluate('document.activeElement.id')).resolves.toBe('main');
+    // English on demand (its texts are fetched then), and back.
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByText('FR', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();
     await page.getByRole('link', { name: "Retour à l'accueil" }).click();
     await page.getByRole('heading', { name: 'Bienvenue, officer-mopti' }).waitFor();
   });

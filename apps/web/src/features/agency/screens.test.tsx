@@ -6,7 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Auth, AuthContext } from '../../app/auth/AuthProvider';
-import { resources } from '../../app/i18n/index';
+import { loadCatalogue } from '../../app/i18n/index';
 import type { AgencyView } from './api/agency';
 import type { ReferralView } from './api/referrals';
 import AccountsPage from './admin/AccountsPage';
@@ -50,7 +50,7 @@ function render(Screen: ComponentType, data: [unknown[], unknown][]): string {
 }
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ resources: { fr: { translation: resources.fr } }, lng: 'fr', interpolation: { escapeValue: false } });
+  await i18next.use(initReactI18next).init({ resources: { fr: { translation: await loadCatalogue('fr') } }, lng: 'fr', interpolation: { escapeValue: false } });
 });
 
 describe('agency screens render in French', () => {
