@@ -14,6 +14,9 @@ import { label, options } from '../form/vocabulary';
 import { conflictingFields, correctionBody, correctionSchema, type CorrectionValues, correctionValues, reapply } from './correction';
 import { OfficerScreen } from '../OfficerScreen';
 
+// Long French labels wrap on a 360 px screen instead of pushing the panel wider than the phone.
+const WRAP = { label: { whiteSpace: 'normal' as const } };
+
 interface Conflict {
   mine: CorrectionValues;
   current: IdentificationDetail;
@@ -90,14 +93,14 @@ function CorrectionForm({ detail, onSaved }: { detail: IdentificationDetail; onS
                 </List>
               );
             })()}
-            <Group>
-              <Button size="xs" onClick={() => rebase(true)}>{t('officer.correction.keepMine')}</Button>
-              <Button size="xs" variant="default" onClick={() => rebase(false)}>{t('officer.correction.takeTheirs')}</Button>
-            </Group>
+            <Stack gap="xs" align="flex-start">
+              <Button size="xs" h="auto" py={6} styles={WRAP} onClick={() => rebase(true)}>{t('officer.correction.keepMine')}</Button>
+              <Button size="xs" h="auto" py={6} styles={WRAP} variant="default" onClick={() => rebase(false)}>{t('officer.correction.takeTheirs')}</Button>
+            </Stack>
           </Alert>
         )}
         {failure && <ErrorAlert error={failure.error} unmatched={failure.unmatched} />}
-        <Fieldset legend={t('officer.form.sections.place')}>
+        <Fieldset legend={t('officer.correction.fields.place')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect label={t('officer.form.fields.region')} withAsterisk data={options('regions', lang)} {...form.register('place.region')} error={error('place.region')} />
             <TextInput label={t('officer.form.fields.cercle')} {...form.register('place.cercle')} error={error('place.cercle')} />
@@ -107,7 +110,7 @@ function CorrectionForm({ detail, onSaved }: { detail: IdentificationDetail; onS
             <TextInput label={t('officer.form.fields.longitude')} inputMode="decimal" {...form.register('place.longitude')} error={error('place.longitude')} />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('officer.form.sections.exploitation')}>
+        <Fieldset legend={t('officer.correction.sections.exploitation')}>
           <Stack>
             <Controller control={form.control} name="forms" render={({ field }) => (
               <Checkbox.Group label={t('officer.form.fields.forms')} withAsterisk value={field.value} onChange={field.onChange} error={error('forms')}>
@@ -121,7 +124,7 @@ function CorrectionForm({ detail, onSaved }: { detail: IdentificationDetail; onS
             )} />
           </Stack>
         </Fieldset>
-        <Fieldset legend={t('officer.form.sections.assessment')}>
+        <Fieldset legend={t('officer.correction.fields.assessment')}>
           <Controller control={form.control} name="assessment" render={({ field }) => (
             <Radio.Group label={t('officer.form.fields.assessment')} withAsterisk value={field.value} onChange={field.onChange} error={error('assessment')}>
               <Stack mt="xs" gap="xs">{options('assessments', lang).map((o) => <Radio key={o.value} value={o.value} label={o.label} />)}</Stack>

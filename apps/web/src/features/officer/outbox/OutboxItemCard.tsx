@@ -6,6 +6,9 @@ import { formatDateTime } from '../../../shared/format/format';
 import { StatusBadge, type Tone } from '../../../shared/ui';
 import { ReceiptSteps } from './ReceiptSteps';
 
+// Long French labels wrap on a 360 px screen instead of overflowing the card.
+const WRAP = { label: { whiteSpace: 'normal' as const } };
+
 const TONES: Record<OutboxItem['receipt']['state'], Tone> = { queued: 'neutral', sent: 'info', recorded: 'success', refused: 'danger', conflict: 'warning' };
 
 type Body = Record<string, unknown>;
@@ -57,7 +60,7 @@ export function OutboxItemCard({ item, onSendAsNew, onForget }: Props) {
               </Alert>
             )}
             <Group>
-              <Button variant="subtle" size="xs" onClick={() => onForget(item)}>{t('outbox.forget')}</Button>
+              <Button variant="subtle" size="xs" h="auto" py={6} styles={WRAP} onClick={() => onForget(item)}>{t('outbox.forget')}</Button>
             </Group>
           </>
         )}
@@ -69,14 +72,14 @@ export function OutboxItemCard({ item, onSendAsNew, onForget }: Props) {
                 {receipt.errors.map((e) => <List.Item key={`${e.field}:${e.code}`}>{e.message}</List.Item>)}
               </List>
             )}
-            <Button component={Link} href={`/officer/outbox/${item.id}`} size="xs" mt="xs">{t('outbox.correct')}</Button>
+            <Button component={Link} href={`/officer/outbox/${item.id}`} size="xs" mt="xs" h="auto" py={6} styles={WRAP}>{t('outbox.correct')}</Button>
           </Alert>
         )}
         {receipt.state === 'conflict' && (
           <Alert color="orange" variant="light" title={t('outbox.conflictTitle')} role="alert">
             <Text size="sm">{t('outbox.conflictText')}</Text>
             <Group mt="xs">
-              <Button size="xs" variant="light" onClick={() => onSendAsNew(item)}>{t('outbox.sendAsNew')}</Button>
+              <Button size="xs" variant="light" h="auto" py={6} styles={WRAP} onClick={() => onSendAsNew(item)}>{t('outbox.sendAsNew')}</Button>
             </Group>
           </Alert>
         )}
