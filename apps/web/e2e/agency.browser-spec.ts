@@ -132,6 +132,7 @@ describe('agency workspace (browser)', () => {
     expect(colleague.status).toBe(200);
     await page.getByRole('button', { name: 'Accuser réception' }).click();
     await page.getByTestId('conflict').waitFor();
+    await axe(page);
     await screenshot(page, 'agency-referral-conflict');
     await page.getByRole('button', { name: 'Recharger l’orientation' }).click();
     await page.getByText('Réception accusée le').waitFor();

@@ -6,12 +6,13 @@ import { Empty, ErrorAlert, Page, StatusBadge } from '../../../shared/ui';
 import type { AccountView } from '../api/agency';
 import { shownError } from '../api/http';
 import { useAccountAction, useAccounts, useCreateAccount } from './use-admin';
+import { WARNING_ALERT } from '../warning';
 
 /** A one-time password, shown once: Relais keeps no copy, the person changes it at first sign-in. */
 function OneTimePassword({ username, password }: { username: string; password: string }) {
   const { t } = useTranslation();
   return (
-    <Alert color="orange" title={t('agency.accounts.passwordTitle', { username })} role="status" data-testid="one-time-password">
+    <Alert color="orange" styles={WARNING_ALERT} title={t('agency.accounts.passwordTitle', { username })} role="status" data-testid="one-time-password">
       <Stack gap="xs">
         <Code fz="md" translate="no">{password}</Code>
         <Text size="sm">{t('agency.accounts.passwordHelp')}</Text>

@@ -7,6 +7,7 @@ import { shownError } from '../api/http';
 import { options } from '../vocabulary';
 import { changes } from './profile-changes';
 import { useAgency, useUpdateAgency } from './use-admin';
+import { WARNING_ALERT } from '../warning';
 
 type Region = AgencyView['regions'][number];
 type Service = AgencyView['services'][number];
@@ -57,7 +58,7 @@ function ProfileForm({ agency }: { agency: AgencyView }) {
         <Button type="submit" disabled={!dirty} loading={save.isPending}>{t('agency.profile.save')}</Button>
       </Group>
       {save.isSuccess && save.data.pending && (
-        <Alert color="orange" role="status" title={t('agency.profile.pendingTitle')} data-testid="pending">
+        <Alert color="orange" styles={WARNING_ALERT} role="status" title={t('agency.profile.pendingTitle')} data-testid="pending">
           <Text size="sm">{t('agency.profile.pendingHelp')}</Text>
         </Alert>
       )}

@@ -6,6 +6,7 @@ import { ApiError, shownError } from '../api/http';
 import type { CloseOutcome, DeclineReason, ReferralView, Transition } from '../api/referrals';
 import { type Action, allowedActions, refusalKind } from './actions';
 import { useTransition } from './use-inbox';
+import { WARNING_ALERT } from '../warning';
 
 const REASONS: DeclineReason[] = ['noCapacity', 'notEligible', 'outOfArea', 'serviceUnavailable', 'other'];
 const OUTCOMES: CloseOutcome[] = ['serviceProvided', 'personDeclined', 'unreachable', 'transferred'];
@@ -16,7 +17,7 @@ function Refusal({ error, onReload }: { error: unknown; onReload: () => void }) 
   const kind = error instanceof ApiError ? refusalKind(error.body?.code) : 'other';
   if (kind === 'other') return <ErrorAlert error={shownError(error)} />;
   return (
-    <Alert color="orange" role="alert" title={t(`agency.refusal.${kind}.title`)} data-testid="conflict">
+    <Alert color="orange" styles={WARNING_ALERT} role="alert" title={t(`agency.refusal.${kind}.title`)} data-testid="conflict">
       <Stack gap="xs">
         <Text size="sm">{t(`agency.refusal.${kind}.help`)}</Text>
         <Group>
