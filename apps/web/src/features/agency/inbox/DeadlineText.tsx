@@ -22,7 +22,7 @@ export function DeadlineText({ referral }: { referral: Pick<ReferralView, 'statu
   if (left.minutes === null) return null;
   const step = referral.status === 'pending' ? 'acknowledge' : 'decide';
   const duration = formatDuration(left.minutes, i18n.language);
-  const colour = left.urgency === 'overdue' ? 'red.9' : left.urgency === 'soon' ? 'orange.9' : undefined;
+  const colour = left.urgency === 'overdue' ? 'red.9' : left.urgency === 'soon' ? '#9a3412' : undefined; // AA contrast on white, unlike orange.9
   return (
     <Text size="sm" c={colour} fw={left.urgency === 'ok' ? undefined : 700} data-testid="deadline" data-urgency={left.urgency}>
       {t(`agency.deadline.${step}.${left.urgency === 'overdue' ? 'late' : 'left'}`, { duration })}

@@ -21,7 +21,7 @@ function Refusal({ error, onReload }: { error: unknown; onReload: () => void }) 
       <Stack gap="xs">
         <Text size="sm">{t(`agency.refusal.${kind}.help`)}</Text>
         <Group>
-          <Button size="xs" variant="filled" color="orange.9" onClick={onReload}>{t('agency.refusal.reload')}</Button>
+          <Button size="xs" variant="filled" color="#9a3412" onClick={onReload}>{t('agency.refusal.reload')}</Button>
         </Group>
       </Stack>
     </Alert>
@@ -60,7 +60,7 @@ export function ReferralActions({ referral, canAct, onReload }: { referral: Refe
     <Stack gap="sm">
       <Group gap="sm" wrap="wrap">
         {actions.includes('acknowledge') && direct('acknowledge')}
-        {actions.includes('accept') && direct('accept', 'green.9')}
+        {actions.includes('accept') && direct('accept')}
         {actions.includes('decline') && (
           <Button variant="default" onClick={() => setForm('decline')} aria-expanded={form === 'decline'}>{t('agency.actions.decline')}</Button>
         )}
