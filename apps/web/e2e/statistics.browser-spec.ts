@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { uuidv7 } from '@relais/contracts';
-import { APP_URL, axe, BrowserPlatform, ISSUER, launchBrowser, measureJs, PASSWORD, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
+import { APP_URL, axe, BrowserPlatform, ISSUER, launchBrowser, measureJs, PASSWORD, Phone, PHONE, screenshot, signIn, startBrowserPlatform } from './harness';
 
 const DESKTOP = { width: 1280, height: 900 };
 const BUDGET_GZIP_BYTES = 150 * 1024;
@@ -128,6 +128,13 @@ describe('statistics pages', () => {
     expect(await byMonth.locator('tbody td', { hasText: /^7$/ }).count()).toBe(1);
     await axe(page);
     await screenshot(page, 'statistics-public-fr');
+    // On a phone: one column, charts drawn at the phone's width.
+    await page.setViewportSize(PHONE);
+    await page.locator('[data-chart="victims-by-form"] svg.chart-svg').first().waitFor();
+    await expect(page.locator('[data-chart="victims-by-form"] svg.chart-svg').first().getAttribute('viewBox')).resolves.toMatch(/^0 0 (2[89]\d|3[0-5]\d) 260$/);
+    await axe(page);
+    await screenshot(page, 'statistics-public-360-fr');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('downloads the API’s CSV from the CSV button', async () => {

@@ -66,6 +66,8 @@ export function Chart({ kind, categories, series, format, label, suppressedLegen
   // Labels lie flat when they fit their band (~6.5 px a character at 11 px), else slant.
   const longest = Math.max(0, ...categories.map((c) => c.length));
   const rotate = longest * 6.5 > band - 4;
+  // Slanted labels need ~22 px each; on a narrow chart every n-th is named (the table names all).
+  const every = rotate ? Math.ceil(22 / band) : 1;
   const hasSuppressed = series.some((s) => s.cells.some((c) => c.kind === 'suppressed'));
 
   const marks = series.flatMap((s, si) => {
@@ -151,6 +153,7 @@ export function Chart({ kind, categories, series, format, label, suppressedLegen
         {lines}
         <line x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} className="chart-axis" />
         {categories.map((c, i) => {
+          if (i % every !== 0) return null;
           const cx = x0(i) + band / 2;
           const ty = y(0) + 14;
           return (
