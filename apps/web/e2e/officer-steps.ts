@@ -8,7 +8,7 @@ import { ISSUER, JsLoad } from './harness';
  * What the officer does on the form, by the labels a person reads (French): if a label changes,
  * the test says so. Fake data only.
  */
-export async function fillChildIdentification(page: Page, givenNames: string): Promise<void> {
+export async function fillChildIdentification(page: Page, givenNames: string, phone?: string): Promise<void> {
   await page.getByLabel('Région').selectOption('mopti');
   await page.getByLabel('Cercle').fill('Djenné');
   await page.getByLabel('Lieu précis').fill('Gare routière');
@@ -16,6 +16,7 @@ export async function fillChildIdentification(page: Page, givenNames: string): P
   await page.getByLabel('Nom de famille').fill('Essai');
   await page.getByLabel(/^Sexe/).selectOption('male');
   await page.getByLabel('Âge estimé (en années)').fill('11');
+  if (phone !== undefined) await page.getByLabel('Téléphone').fill(phone);
   await page.getByRole('checkbox', { name: /^Mendicité forcée/ }).check();
   await page.getByRole('checkbox', { name: 'Abus de vulnérabilité' }).check();
   await page.getByRole('radio', { name: 'Victime potentielle de la traite' }).check();

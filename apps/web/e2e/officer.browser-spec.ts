@@ -118,6 +118,23 @@ describe('officer workspace (browser)', () => {
     const corrected = await (await fetch(`${APP_URL}/api/intake/v1/identifications/${id}`, { headers: { authorization: `Bearer ${supervisor}` } })).json();
     expect(corrected).toMatchObject({ version: 3, assessment: 'ActualVictimOfTrafficking', exploitation: { forms: ['ForcedBegging', 'ChildLabour'] } });
 
+    // A refusal only the server can make (the phone number's plan): shown on its field, in French, corrected, resent.
+    await page.goto(`${APP_URL}/officer/new`);
+    await fillChildIdentification(page, 'Refus', '+1 555 000 0000');
+    await page.getByRole('button', { name: 'Enregistrer et envoyer' }).click();
+    const refused = page.locator('[data-testid=outbox-item][data-state=refused]');
+    await refused.waitFor({ timeout: 60_000 });
+    await screenshot(page, 'officer-outbox-refused');
+    await axe(page);
+    await refused.getByRole('link', { name: 'Corriger et renvoyer' }).click();
+    const phoneInput = page.getByLabel('Téléphone');
+    await phoneInput.waitFor();
+    expect(await phoneInput.getAttribute('aria-invalid')).toBe('true');
+    await phoneInput.fill('');
+    await page.getByRole('button', { name: 'Renvoyer' }).click();
+    await page.waitForURL(`${APP_URL}/officer/outbox`);
+    await page.locator('[data-testid=outbox-item][data-state=recorded]').nth(1).waitFor({ timeout: 60_000 });
+
     // A second identification stays queued when the phone changes hands without a sign-out.
     await context.setOffline(true);
     await page.goto(`${APP_URL}/officer/new`).catch(() => undefined);
