@@ -40,7 +40,7 @@ function ProfileForm({ agency }: { agency: AgencyView }) {
       </Alert>
       <MultiSelect label={t('agency.profile.regions')} data={regionOptions} value={draft.regions} onChange={(v) => set({ regions: v as Region[] })} searchable />
       <MultiSelect label={t('agency.profile.services')} data={options('needs', lang)} value={draft.services} onChange={(v) => set({ services: v as Service[] })} />
-      <Fieldset legend={t('agency.profile.accepts')} variant="unstyled">
+      <Fieldset legend={t('agency.profile.accepts')} variant="unstyled" styles={{ legend: { fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)' } }}>
         <Group gap="md" mt={4} wrap="wrap">
           <Checkbox label={t('agency.profile.adults')} checked={draft.accepts.adults} onChange={(e) => set({ accepts: { ...draft.accepts, adults: e.currentTarget.checked } })} />
           <Checkbox label={t('agency.profile.minors')} checked={draft.accepts.minors} onChange={(e) => set({ accepts: { ...draft.accepts, minors: e.currentTarget.checked } })} />
