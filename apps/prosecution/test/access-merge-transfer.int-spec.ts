@@ -122,6 +122,25 @@ describe('who sees and moves which case', () => {
     expect(file.body.victims).toEqual([expect.objectContaining({ victimRef: data.victimRef, personalDataErased: true })]);
   });
 
+  it('wipes the stage notes of a case once its victim is erased (sealed under the case key, which erasure does not reach)', async () => {
+    const first = identification('mopti');
+    const caseId = await caseFor(h, first);
+    const noted = await request(h.url(`/api/v1/cases/${caseId}/transitions`), {
+      token: mopti,
+      body: { to: 'preliminaryInvestigation', at: new Date().toISOString(), version: 1, note: 'Audition de la victime au commissariat de Sévaré' },
+    });
+    expect(noted.status).toBe(200);
+    const sealedNotes = () => h.sql<{ n: string }>('SELECT count(*) AS n FROM stage_changes WHERE case_id = $1 AND note_sealed IS NOT NULL', [caseId]);
+    expect(Number((await sealedNotes())[0].n)).toBe(1);
+    await h.publish(PersonalDataErased, { victimRef: first.victimRef, identificationIds: [first.identificationId], erasedAt: new Date().toISOString() });
+    await eventually(async () => expect(Number((await sealedNotes())[0].n)).toBe(0));
+    const [audit] = await h.sql<{ details: { notesWipedInCases: string[] } }>(
+      `SELECT details FROM audit_log WHERE action = 'victim.erasure-recorded' AND resource_id = $1`,
+      [first.victimRef],
+    );
+    expect(audit.details.notesWipedInCases).toEqual([caseId]);
+  });
+
   it('merges within an office, moving victims and defendants, and closes the merged case', async () => {
     const a = identification('mopti');
     const b = identification('mopti');

@@ -77,4 +77,29 @@ export class ReferralAccessRepository {
     });
     return inserted.length === 1;
   }
+
+  /**
+   * Stage-change notes are free text sealed under the case's key, not the person's, so shredding
+   * the person's key leaves them readable. Once every victim of a case is erased, nobody is left
+   * whom they could be about: they are wiped. A case with another victim keeps them (they are that
+   * person's proceedings too) until that victim is erased in turn. Returns the cases concerned.
+   */
+  async eraseNotesOfErasedCases(victimRef: string): Promise<string[]> {
+    // A SELECT around the UPDATE: through TypeORM, UPDATE … RETURNING comes back as [rows, count].
+    const wiped = await rows<{ case_id: string }>(
+      this.tx.manager,
+      `WITH wiped AS (
+         UPDATE stage_changes sc SET note_sealed = NULL
+          WHERE sc.note_sealed IS NOT NULL
+            AND sc.case_id IN (SELECT i.case_id FROM identifications i WHERE i.victim_ref = :victimRef)
+            AND NOT EXISTS (
+              SELECT 1 FROM identifications o
+               WHERE o.case_id = sc.case_id
+                 AND NOT EXISTS (SELECT 1 FROM erased_victims e WHERE e.victim_ref = o.victim_ref))
+          RETURNING sc.case_id)
+       SELECT DISTINCT case_id FROM wiped ORDER BY case_id`,
+      { victimRef },
+    );
+    return wiped.map((row) => row.case_id);
+  }
 }
