@@ -53,9 +53,9 @@ export function usePerson(identificationId: string, enabled: boolean) {
     staleTime: Infinity,
     gcTime: 0,
     // Intake learns of the acceptance from the referral service's event, a moment later: until
-    // then it answers 404 (about 10 s on a busy test machine). Spaced tries for up to 18 s cover
-    // that delay; other refusals are shown at once.
-    retry: (count, error) => error instanceof ApiError && error.status === 404 && count < 12,
+    // then it answers 404 (10 to 20 s measured on a busy test machine). Spaced tries for up to a
+    // minute cover that delay; other refusals are shown at once.
+    retry: (count, error) => error instanceof ApiError && error.status === 404 && count < 40,
     retryDelay: 1500,
   });
 }
