@@ -5,7 +5,7 @@ import { fillChildIdentification, keycloakToken, userDatabases, writeBudget } fr
 const BUDGET_GZIP_BYTES = 250 * 1024;
 /**
  * What the path weighs today, about 279 KB: Mantine comes through one entry module, so every
- * component any screen uses lands in the first chunk (README, "Budgets"). A ceiling, so that it
+ * component any screen uses lands in the first chunk (apps/web/README.md, "Budget"). A ceiling, so that it
  * cannot grow unnoticed while the budget is worked towards.
  */
 const CEILING_GZIP_BYTES = 290 * 1024;
