@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format/format';
 import { Empty, ErrorAlert, Page, StatusBadge } from '../../../shared/ui';
 import type { AccountView } from '../api/agency';
-import { shownError } from '../api/http';
+import { shownError } from '../../../shared/api/http';
 import { useAccountAction, useAccounts, useCreateAccount } from './use-admin';
 import { WARNING_ALERT } from '../warning';
 

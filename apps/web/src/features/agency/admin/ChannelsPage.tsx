@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, PasswordInput, Select, Stack, Text, Texta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page } from '../../../shared/ui';
-import { shownError } from '../api/http';
+import { shownError } from '../../../shared/api/http';
 import type { ChannelsView } from '../api/notifications';
 import { channelsBody } from './channels-body';
 import { useChannels, useSaveChannels } from './use-admin';

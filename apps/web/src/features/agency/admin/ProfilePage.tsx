@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page } from '../../../shared/ui';
 import type { AgencyView } from '../api/agency';
-import { shownError } from '../api/http';
+import { shownError } from '../../../shared/api/http';
 import { options } from '../vocabulary';
 import { changes } from './profile-changes';
 import { useAgency, useUpdateAgency } from './use-admin';

@@ -1,5 +1,5 @@
 import type { components } from '../../../shared/api/referral';
-import { call, request } from './http';
+import { call, apiRequest } from '../../../shared/api/http';
 
 export type AgencyView = components['schemas']['AgencyViewDto'];
 export type UpdateAgencyBody = Omit<components['schemas']['UpdateAgencyBody'], 'active'>;
@@ -20,7 +20,7 @@ export type AgencyEdit = { agency: AgencyView; pending: ChangeRequest | null };
 const enc = encodeURIComponent;
 
 export function getAgency(token: string, id: string): Promise<AgencyView> {
-  return request<AgencyView>(token, 'GET', `/api/referral/v1/agencies/${enc(id)}`);
+  return apiRequest<AgencyView>(token, 'GET', `/api/referral/v1/agencies/${enc(id)}`);
 }
 
 /**
@@ -36,7 +36,7 @@ export async function updateAgency(token: string, id: string, body: UpdateAgency
 const accounts = (agencyId: string) => `/api/referral/v1/agencies/${enc(agencyId)}/accounts`;
 
 export function listAccounts(token: string, agencyId: string): Promise<AccountView[]> {
-  return request<AccountView[]>(token, 'GET', accounts(agencyId));
+  return apiRequest<AccountView[]>(token, 'GET', accounts(agencyId));
 }
 
 export interface NewAccount {
@@ -47,11 +47,11 @@ export interface NewAccount {
 }
 
 export function createAccount(token: string, agencyId: string, body: NewAccount): Promise<CreatedAccount> {
-  return request<CreatedAccount>(token, 'POST', accounts(agencyId), { ...body, role: 'agency_caseworker' });
+  return apiRequest<CreatedAccount>(token, 'POST', accounts(agencyId), { ...body, role: 'agency_caseworker' });
 }
 
 export type AccountAction = 'disable' | 'enable' | 'reset-password';
 
 export function accountAction(token: string, agencyId: string, userId: string, action: AccountAction): Promise<AccountView | PasswordReset> {
-  return request(token, 'POST', `${accounts(agencyId)}/${enc(userId)}/${action}`);
+  return apiRequest(token, 'POST', `${accounts(agencyId)}/${enc(userId)}/${action}`);
 }

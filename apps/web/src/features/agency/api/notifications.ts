@@ -1,5 +1,5 @@
 import type { components } from '../../../shared/api/notifications';
-import { request } from './http';
+import { apiRequest } from '../../../shared/api/http';
 
 export type NotificationView = components['schemas']['NotificationView'];
 export type NotificationPage = components['schemas']['NotificationPage'];
@@ -10,17 +10,17 @@ const BASE = '/api/notifications/v1';
 
 /** The caller's inboxes (their agency's), newest first, with the unread count. */
 export function listNotifications(token: string, limit = 30): Promise<NotificationPage> {
-  return request<NotificationPage>(token, 'GET', `${BASE}/notifications?limit=${limit}`);
+  return apiRequest<NotificationPage>(token, 'GET', `${BASE}/notifications?limit=${limit}`);
 }
 
 export function markRead(token: string, id: string): Promise<unknown> {
-  return request(token, 'POST', `${BASE}/notifications/${encodeURIComponent(id)}/read`);
+  return apiRequest(token, 'POST', `${BASE}/notifications/${encodeURIComponent(id)}/read`);
 }
 
 export function getChannels(token: string, agencyId: string): Promise<ChannelsView> {
-  return request<ChannelsView>(token, 'GET', `${BASE}/recipients/${encodeURIComponent(agencyId)}/channels?kind=agency`);
+  return apiRequest<ChannelsView>(token, 'GET', `${BASE}/recipients/${encodeURIComponent(agencyId)}/channels?kind=agency`);
 }
 
 export function putChannels(token: string, agencyId: string, body: ChannelsBody): Promise<ChannelsView> {
-  return request<ChannelsView>(token, 'PUT', `${BASE}/recipients/${encodeURIComponent(agencyId)}/channels?kind=agency`, body);
+  return apiRequest<ChannelsView>(token, 'PUT', `${BASE}/recipients/${encodeURIComponent(agencyId)}/channels?kind=agency`, body);
 }

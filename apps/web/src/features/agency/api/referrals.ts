@@ -1,6 +1,6 @@
 import type { components as Intake } from '../../../shared/api/intake';
 import type { components as Referral } from '../../../shared/api/referral';
-import { request } from './http';
+import { apiRequest } from '../../../shared/api/http';
 
 export type ReferralView = Referral['schemas']['ReferralViewDto'];
 export type ReferralPage = Referral['schemas']['ReferralPageDto'];
@@ -14,7 +14,7 @@ const enc = encodeURIComponent;
 /** The caller's agency inbox: the service scopes it by the token's agency, whatever we ask. */
 export function listReferrals(token: string, status?: ReferralView['status'], pageSize = 50): Promise<ReferralPage> {
   const query = new URLSearchParams({ pageSize: String(pageSize), ...(status ? { status } : {}) });
-  return request<ReferralPage>(token, 'GET', `${BASE}?${query}`);
+  return apiRequest<ReferralPage>(token, 'GET', `${BASE}?${query}`);
 }
 
 /**
@@ -29,7 +29,7 @@ export async function listInbox(token: string): Promise<ReferralView[]> {
 }
 
 export function getReferral(token: string, id: string): Promise<ReferralView> {
-  return request<ReferralView>(token, 'GET', `${BASE}/${enc(id)}`);
+  return apiRequest<ReferralView>(token, 'GET', `${BASE}/${enc(id)}`);
 }
 
 export type Transition =
@@ -41,10 +41,10 @@ export type Transition =
 /** Each change quotes the version the caseworker saw: a stale one is refused (409), never overwritten. */
 export function transition(token: string, id: string, version: number, change: Transition): Promise<ReferralView> {
   const { kind, ...rest } = change;
-  return request<ReferralView>(token, 'POST', `${BASE}/${enc(id)}/${kind}`, { ...rest, version });
+  return apiRequest<ReferralView>(token, 'POST', `${BASE}/${enc(id)}/${kind}`, { ...rest, version });
 }
 
 /** Intake answers only once the agency accepted the referral; every read is audited there. */
 export function readIdentification(token: string, identificationId: string): Promise<IdentificationDetail> {
-  return request<IdentificationDetail>(token, 'GET', `/api/intake/v1/identifications/${enc(identificationId)}`);
+  return apiRequest<IdentificationDetail>(token, 'GET', `/api/intake/v1/identifications/${enc(identificationId)}`);
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/routing/router';
 import { formatDateTime } from '../../../shared/format/format';
 import { Empty, ErrorAlert, Page } from '../../../shared/ui';
-import { shownError } from '../api/http';
+import { shownError } from '../../../shared/api/http';
 import type { ReferralView } from '../api/referrals';
 import { UnreadLink } from '../notifications/UnreadLink';
 import { needsAction } from './actions';

@@ -2,7 +2,7 @@ import { Alert, Card, List, Loader, SimpleGrid, Stack, Text, Title } from '@mant
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/format/format';
 import { ErrorAlert } from '../../../shared/ui';
-import { shownError } from '../api/http';
+import { shownError } from '../../../shared/api/http';
 import type { IdentificationDetail } from '../api/referrals';
 import { label } from '../vocabulary';
 import { usePerson } from './use-inbox';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Select, Stack, Text, Textarea } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/ui';
-import { ApiError, shownError } from '../api/http';
+import { ApiError, shownError } from '../../../shared/api/http';
 import type { CloseOutcome, DeclineReason, ReferralView, Transition } from '../api/referrals';
 import { type Action, allowedActions, refusalKind } from './actions';
 import { useTransition } from './use-inbox';

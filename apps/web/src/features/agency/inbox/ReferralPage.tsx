@@ -4,7 +4,7 @@ import { useAuth } from '../../../app/auth/use-auth';
 import { Link, useParams } from '../../../app/routing/router';
 import { formatDateTime } from '../../../shared/format/format';
 import { ErrorAlert, Page } from '../../../shared/ui';
-import { shownError } from '../api/http';
+import { shownError } from '../../../shared/api/http';
 import type { ReferralView } from '../api/referrals';
 import { mayReadPerson } from './actions';
 import { DeadlineText } from './DeadlineText';

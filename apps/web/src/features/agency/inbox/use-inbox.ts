@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../../app/auth/use-auth';
 import { listNotifications, markRead } from '../api/notifications';
-import { ApiError } from '../api/http';
+import { ApiError } from '../../../shared/api/http';
 import { getReferral, listInbox, readIdentification, type Transition, transition } from '../api/referrals';
 
 /**

@@ -2,7 +2,7 @@ import { Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format/format';
 import { Empty, ErrorAlert, Page, StatusBadge } from '../../../shared/ui';
-import { shownError } from '../api/http';
+import { shownError } from '../../../shared/api/http';
 import type { NotificationView } from '../api/notifications';
 import { useMarkRead, useNotifications } from '../inbox/use-inbox';
 

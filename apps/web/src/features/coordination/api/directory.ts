@@ -1,5 +1,5 @@
 import type { components } from '../../../shared/api/referral';
-import { apiRequest } from '../../officer/api/http';
+import { apiRequest } from '../../../shared/api/http';
 import type { Agency } from './referral';
 
 export type ChangeRequest = components['schemas']['AgencyChangeRequestDto'];

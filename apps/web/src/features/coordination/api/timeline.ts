@@ -1,5 +1,5 @@
 import type { components as P } from '../../../shared/api/prosecution';
-import { ApiError, apiRequest } from '../../officer/api/http';
+import { ApiError, apiRequest } from '../../../shared/api/http';
 import { type Referral, victimReferrals } from './referral';
 
 type CaseFile = P['schemas']['CaseDetailDto'];

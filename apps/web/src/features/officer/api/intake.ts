@@ -1,6 +1,6 @@
 import type { components } from '../../../shared/api/intake';
 import type { BatchAnswer } from '../../../offline/sync';
-import { apiRequest } from './http';
+import { apiRequest } from '../../../shared/api/http';
 
 export type IdentificationSummary = components['schemas']['IdentificationSummaryView'];
 export type IdentificationPage = components['schemas']['IdentificationPageView'];

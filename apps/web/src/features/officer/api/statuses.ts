@@ -1,6 +1,6 @@
 import type { components as Prosecution } from '../../../shared/api/prosecution';
 import type { components as Referral } from '../../../shared/api/referral';
-import { ApiError, apiRequest } from './http';
+import { ApiError, apiRequest } from '../../../shared/api/http';
 
 export type ReferralStatus = Referral['schemas']['ReferralStatusDto'];
 export type CaseStatus = Prosecution['schemas']['CaseStatusDto'];

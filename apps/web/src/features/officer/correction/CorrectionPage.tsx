@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth/use-auth';
 import { navigate, useParams } from '../../../app/routing/router';
 import { applyServerErrors, errorAt, ErrorAlert, type FieldError, Page } from '../../../shared/ui';
-import { ApiError } from '../api/http';
+import { ApiError } from '../../../shared/api/http';
 import { correctIdentification, type IdentificationDetail, readIdentification } from '../api/intake';
 import { NeedsTable } from '../form/sections/NeedsConsentSection';
 import { label, options } from '../form/vocabulary';

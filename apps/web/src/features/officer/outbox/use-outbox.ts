@@ -4,7 +4,7 @@ import { userStore } from '../../../offline/session';
 import { nudgeSync, startSyncLoop } from '../../../offline/sync-loop';
 import { type SendBatch, TransportError } from '../../../offline/sync';
 import type { OutboxItem, UserStore } from '../../../offline/user-store';
-import { ApiError } from '../api/http';
+import { ApiError } from '../../../shared/api/http';
 import { sendBatch } from '../api/intake';
 
 /** One sync loop per signed-in user, however many screens use the outbox; stopped when the last one goes. */

@@ -1,4 +1,4 @@
-import { ApiError, apiRequest } from '../../officer/api/http';
+import { ApiError, apiRequest } from '../../../shared/api/http';
 
 export const AUDITED_SERVICES = ['intake', 'referral', 'prosecution'] as const;
 export type AuditedService = (typeof AUDITED_SERVICES)[number];

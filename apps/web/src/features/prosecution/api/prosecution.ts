@@ -1,5 +1,5 @@
 import type { components } from '../../../shared/api/prosecution';
-import { apiRequest } from '../../officer/api/http';
+import { apiRequest } from '../../../shared/api/http';
 
 type S = components['schemas'];
 export type CaseSummary = S['CaseSummaryDto'];

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { type ErrorBody, isErrorBody } from '../../../shared/ui';
+import { type ErrorBody, isErrorBody } from '../ui';
 
 /** A service answered with an error; `body` is its error shape when it sent one. */
 export class ApiError extends Error {
@@ -17,8 +17,9 @@ export interface Answer<T> {
 }
 
 /**
- * One call through the gateway with the caller's token and language, so refusals come back in the
- * words on screen. The status is returned too: a 202 (waiting for the coordinator) is not a 200.
+ * One call through the gateway (`/api/<service>/v1/…`) with the caller's token and language, so
+ * refusals come back in the words on screen. The status is returned too: a 202 (waiting for the
+ * coordinator) is not a 200.
  */
 export async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<Answer<T>> {
   const response = await fetch(path, {
@@ -39,7 +40,8 @@ export async function call<T>(token: string, method: string, path: string, body?
   return { status: response.status, data: json as T };
 }
 
-export async function request<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
+/** The answer's body alone, for the calls whose success status says nothing more. */
+export async function apiRequest<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
   return (await call<T>(token, method, path, body)).data;
 }
 
