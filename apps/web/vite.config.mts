@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { barrelIndex, rewriteImports } from './src/app/build/deep-imports.mts';
 import { cacheVersion, precacheList } from './src/app/pwa/precache-list.mts';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -25,10 +26,35 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * Imports Mantine's components and hooks from the modules that define them rather than through
+ * each package's barrel, so that a component lands in the chunk of the screens that use it
+ * instead of the first chunk (src/app/build/deep-imports.mts; apps/web/README.md, "Budget").
+ * Build only: the dev server and vitest keep the packages as published.
+ */
+function mantineDeepImports(): Plugin {
+  const packages = ['@mantine/core', '@mantine/hooks'].map((pkg) => {
+    const dir = resolve(root, '../../node_modules', pkg, 'esm');
+    return { pkg, index: barrelIndex(readFileSync(resolve(dir, 'index.mjs'), 'utf8'), dir) };
+  });
+  return {
+    name: 'relais-mantine-deep-imports',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      // The app's sources, and Mantine's own modules (which reach @mantine/hooks through its barrel).
+      if (!/\/apps\/web\/src\/.*\.tsx?$|\/node_modules\/@mantine\/core\/esm\/.*\.mjs$/.test(id) || !code.includes('@mantine/')) return null;
+      let result = code;
+      for (const { pkg, index } of packages) result = rewriteImports(result, pkg, index) ?? result;
+      return result === code ? null : { code: result, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), serviceWorker()],
+  plugins: [mantineDeepImports(), react(), serviceWorker()],
   build: {
     outDir: resolve(root, '../../dist/apps/web'),
     emptyOutDir: true,

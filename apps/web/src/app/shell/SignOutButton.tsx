@@ -1,7 +1,9 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/use-auth';
+
+const SignOutConfirm = lazy(() => import('./SignOutConfirm'));
 
 /**
  * Sign-out wipes this user's data on the device (a shared phone); it first says how many items
@@ -27,19 +29,11 @@ export function SignOutButton({ fullWidth }: { fullWidth?: boolean }) {
       <Button variant="default" size="xs" onClick={() => void ask()} loading={busy} fullWidth={fullWidth}>
         {t('shell.signOut')}
       </Button>
-      <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('signOut.title')} centered>
-        <Stack>
-          <Text>{t('signOut.pending', { count: pending ?? 0 })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setPending(null)}>
-              {t('signOut.cancel')}
-            </Button>
-            <Button color="red" onClick={() => void signOut()}>
-              {t('signOut.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {pending !== null && (
+        <Suspense fallback={null}>
+          <SignOutConfirm pending={pending} onCancel={() => setPending(null)} onConfirm={() => void signOut()} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,12 +1,17 @@
-import { Alert, Checkbox, Fieldset, Group, Radio, Stack, Switch, Table, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Fieldset, Group, Radio, Stack, Switch, TextInput } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useIdentificationForm } from '../form-context';
 import { isMinor } from '../rules';
 import { options } from '../vocabulary';
 import type { NeedValues } from '../values';
+import './needs-table.css';
 
-/** Each need once, each with its urgency: a row per need of the list, ticked or not. */
+/**
+ * Each need once, each with its urgency: a row per need of the list, ticked or not. A plain table:
+ * Mantine's Table brings its scroll container (ScrollArea and floating-ui, 15 KB gzipped) onto the
+ * officer's first load, for two columns that never scroll.
+ */
 export function NeedsTable({ value, onChange }: { value: NeedValues[]; onChange: (next: NeedValues[]) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -14,31 +19,31 @@ export function NeedsTable({ value, onChange }: { value: NeedValues[]; onChange:
   const toggle = (need: string, on: boolean) => onChange(on ? [...value, { need, urgent: false }] : value.filter((n) => n.need !== need));
   const urgent = (need: string, on: boolean) => onChange(value.map((n) => (n.need === need ? { ...n, urgent: on } : n)));
   return (
-    <Table withRowBorders={false} verticalSpacing={4}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('officer.form.fields.need')}</Table.Th>
-          <Table.Th>{t('officer.form.fields.urgent')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
+    <table className="needs-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('officer.form.fields.need')}</th>
+          <th scope="col">{t('officer.form.fields.urgent')}</th>
+        </tr>
+      </thead>
+      <tbody>
         {options('needs', language).map((o) => (
-          <Table.Tr key={o.value}>
-            <Table.Td>
+          <tr key={o.value}>
+            <td>
               <Checkbox label={o.label} checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.currentTarget.checked)} />
-            </Table.Td>
-            <Table.Td>
+            </td>
+            <td>
               <Switch
                 aria-label={t('officer.form.urgentFor', { need: o.label })}
                 checked={chosen.get(o.value)?.urgent ?? false}
                 disabled={!chosen.has(o.value)}
                 onChange={(e) => urgent(o.value, e.currentTarget.checked)}
               />
-            </Table.Td>
-          </Table.Tr>
+            </td>
+          </tr>
         ))}
-      </Table.Tbody>
-    </Table>
+      </tbody>
+    </table>
   );
 }
 
