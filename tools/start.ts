@@ -10,6 +10,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { SERVICES } from '@relais/contracts';
+import { setUpDatabase } from './db-setup';
 import { startKeycloak, stopKeycloak, keycloakWelcome } from './keycloak/launcher';
 import { demoTokens } from './lib/demo-principals';
 import { Platform } from './lib/platform';
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   };
 
   const started = Date.now();
+  // The roles the services log in as (their own) and migrate as (the owner) must exist before they start.
+  await setUpDatabase();
   // The gateway first: its URL is the one to open, and it answers (502 for the API) while the services start.
   platform.startGateway();
   platform.startAll();

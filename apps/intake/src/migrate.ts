@@ -1,23 +1,16 @@
-import { createServiceDataSource, migrate } from '@relais/persistence';
-import { PLATFORM_MIGRATIONS } from '@relais/platform';
+import { migrateService, PLATFORM_MIGRATIONS } from '@relais/platform';
 import { loadIntakeConfig } from './intake.config';
 import { INTAKE_ENTITIES } from './persistence/entities';
 import { INTAKE_MIGRATIONS } from './persistence/migrations';
 
-/** Creates the database and the `intake` schema if missing and applies pending migrations. */
+/** Creates the `intake` schema if missing and applies pending migrations as the owner role, then grants relais_intake its access. */
 export async function migrateIntake(): Promise<string[]> {
-  const config = loadIntakeConfig();
-  const dataSource = createServiceDataSource({
-    url: config.DATABASE_URL,
-    schema: 'intake',
+  const applied = await migrateService({
+    service: 'intake',
+    config: loadIntakeConfig(),
     entities: INTAKE_ENTITIES,
     migrations: [...PLATFORM_MIGRATIONS, ...INTAKE_MIGRATIONS],
   });
-  try {
-    const applied = await migrate(dataSource, config.DATABASE_URL, 'intake');
-    console.log(`intake: ${applied.length ? applied.join(', ') : 'up to date'}`);
-    return applied;
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-  }
+  console.log(`intake: ${applied.length ? applied.join(', ') : 'up to date'}`);
+  return applied;
 }

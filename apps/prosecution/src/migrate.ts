@@ -1,23 +1,16 @@
-import { createServiceDataSource, migrate } from '@relais/persistence';
-import { PLATFORM_MIGRATIONS } from '@relais/platform';
+import { migrateService, PLATFORM_MIGRATIONS } from '@relais/platform';
 import { loadProsecutionConfig } from './prosecution.config';
 import { PROSECUTION_ENTITIES } from './persistence/entities';
 import { PROSECUTION_MIGRATIONS } from './persistence/migrations';
 
-/** Creates the database and the `prosecution` schema if missing and applies pending migrations. */
+/** Creates the `prosecution` schema if missing and applies pending migrations as the owner role, then grants relais_prosecution its access. */
 export async function migrateProsecution(): Promise<string[]> {
-  const config = loadProsecutionConfig();
-  const dataSource = createServiceDataSource({
-    url: config.DATABASE_URL,
-    schema: 'prosecution',
+  const applied = await migrateService({
+    service: 'prosecution',
+    config: loadProsecutionConfig(),
     entities: PROSECUTION_ENTITIES,
     migrations: [...PLATFORM_MIGRATIONS, ...PROSECUTION_MIGRATIONS],
   });
-  try {
-    const applied = await migrate(dataSource, config.DATABASE_URL, 'prosecution');
-    console.log(`prosecution: ${applied.length ? applied.join(', ') : 'up to date'}`);
-    return applied;
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-  }
+  console.log(`prosecution: ${applied.length ? applied.join(', ') : 'up to date'}`);
+  return applied;
 }

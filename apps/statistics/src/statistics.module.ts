@@ -16,6 +16,7 @@ import { PopulationRepository } from './persistence/population.repository';
 import { ProjectionWriter } from './persistence/projection-writer';
 import { ProsecutionRepository } from './persistence/prosecution.repository';
 import { ReadTransaction } from './persistence/read-transaction';
+import { STATISTICS_DATABASE_ACCESS } from './persistence/read-model';
 import { loadStatisticsConfig, StatisticsConfig } from './statistics.config';
 import { ApplyEvent } from './use-cases/apply-event';
 import { ExportGlotip } from './use-cases/export-glotip';
@@ -33,6 +34,7 @@ import { RebuildProjections } from './use-cases/rebuild-projections';
       config: loadStatisticsConfig,
       entities: STATISTICS_ENTITIES,
       migrations: STATISTICS_MIGRATIONS,
+      databaseAccess: STATISTICS_DATABASE_ACCESS,
     }),
   ],
   controllers: [StatisticsController, PublicStatisticsController, DashboardsController, IntakeEventsHandler, ReferralEventsHandler, ProsecutionEventsHandler],

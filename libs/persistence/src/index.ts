@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './persistence.module';
 export * from './transaction-host';
 export * from './retry-connecting';
+export * from './roles';

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdow
 import { DataSource } from 'typeorm';
 import { createServiceDataSource, ServiceDataSourceOptions } from './data-source';
 import { migrate } from './migrate';
+import { SchemaAccess } from './roles';
 import { retryConnecting } from './retry-connecting';
 import { TransactionHost } from './transaction-host';
 
@@ -11,6 +12,11 @@ export interface PersistenceModuleOptions extends Omit<ServiceDataSourceOptions,
   poolSize?: () => number;
   /** Apply pending migrations before the service starts (default). Off where a job migrates. */
   migrateOnStart?: () => boolean;
+  /**
+   * Migrate as another role (the owner) on a connection of its own, then grant the service's role
+   * what it may do. Without it, the migrations run on the service's own connection.
+   */
+  migrateAs?: () => { url: string; access: SchemaAccess };
 }
 
 export const PERSISTENCE_OPTIONS = Symbol('PERSISTENCE_OPTIONS');
@@ -22,6 +28,17 @@ class DataSourceLifecycle implements OnApplicationShutdown {
   // Runs after the messaging transport has drained (it stops in beforeApplicationShutdown).
   async onApplicationShutdown(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+async function migrateOnStart(options: PersistenceModuleOptions, dataSource: DataSource, url: string): Promise<void> {
+  const as = options.migrateAs?.();
+  if (!as) return void (await migrate(dataSource, url, options.schema));
+  const owner = createServiceDataSource({ ...options, url: as.url, poolSize: 2, applicationName: `relais-${options.schema}-migrate` });
+  try {
+    await migrate(owner, as.url, options.schema, as.access);
+  } finally {
+    if (owner.isInitialized) await owner.destroy();
   }
 }
 
@@ -39,7 +56,7 @@ export class PersistenceModule {
             const url = options.url();
             const dataSource = createServiceDataSource({ ...options, url, poolSize: options.poolSize?.() });
             return retryConnecting(async () => {
-              if (options.migrateOnStart?.() ?? true) await migrate(dataSource, url, options.schema);
+              if (options.migrateOnStart?.() ?? true) await migrateOnStart(options, dataSource, url);
               return dataSource.isInitialized ? dataSource : dataSource.initialize();
             });
           },

@@ -15,6 +15,7 @@ export * from './idempotency/canonical-json';
 export * from './idempotency/idempotency-key.decorator';
 export * from './idempotency/idempotency.store';
 export * from './platform.module';
+export * from './persistence/service-database';
 export * from './tokens';
 export * from './errors/error-body.dto';
 export * from './audit-read';

@@ -8,6 +8,7 @@ import { createLogger } from '@relais/observability';
 import { PersistenceModule } from '@relais/persistence';
 import { Logger } from 'pino';
 import { ServiceConfig } from './config/service-config';
+import { schemaAccess, ServiceDatabaseAccess } from './persistence/service-database';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { WriteRateLimitInterceptor } from './http/write-rate-limit.interceptor';
@@ -26,6 +27,8 @@ export interface PlatformOptions<C extends ServiceConfig = ServiceConfig> {
   /** Test seams and tuning for the messaging library (the rest comes from the configuration). */
   messaging?: Partial<Parameters<typeof messagingOptions>[0]>;
   logger?: () => Logger;
+  /** What the service's database role needs beyond reading and writing its tables. */
+  databaseAccess?: ServiceDatabaseAccess;
 }
 
 /** The migrations every service shares, before its own: audit trail, outbox and inbox, idempotency keys. */
@@ -45,7 +48,9 @@ export class PlatformModule {
     const auth = AuthModule.forRoot();
     const modules: (DynamicModule | Type)[] = [
       PersistenceModule.forService({
-        url: () => getConfig().DATABASE_URL,
+        // The service's own role; the owner role migrates (production: a job, with MIGRATE_ON_START=false).
+        url: () => getConfig().serviceDatabaseUrl(options.service),
+        migrateAs: () => ({ url: getConfig().ownerDatabaseUrl(), access: schemaAccess(options.service, getConfig(), options.databaseAccess) }),
         schema: options.service,
         entities: options.entities,
         migrations: [...PLATFORM_MIGRATIONS, ...options.migrations],

@@ -16,3 +16,10 @@ export type ProjectionTable = (typeof PROJECTION_TABLES)[number];
 export function inSchema(schema: string, table: ProjectionTable): string {
   return `"${assertIdentifier(schema, 'schema')}".${table}`;
 }
+
+/**
+ * The database access statistics needs beyond reading and writing its tables: a rebuild creates
+ * its shadow schema, drops the live projection tables and moves the shadow ones in, so its role
+ * owns those tables (never the audit trail) and may create schemas.
+ */
+export const STATISTICS_DATABASE_ACCESS = { owns: PROJECTION_TABLES, createsSchemas: true } as const;

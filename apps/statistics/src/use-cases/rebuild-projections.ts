@@ -65,7 +65,7 @@ export class RebuildProjections {
    * connections of the service's pool, and the replay must still be able to write meanwhile.
    */
   async execute(actor: string, options: RebuildOptions = {}): Promise<RebuildReport> {
-    const dataSource = createServiceDataSource({ url: this.config.DATABASE_URL, schema: LIVE_SCHEMA, entities: [], migrations: [], poolSize: 3, applicationName: 'relais-statistics-rebuild' });
+    const dataSource = createServiceDataSource({ url: this.config.serviceDatabaseUrl('statistics'), schema: LIVE_SCHEMA, entities: [], migrations: [], poolSize: 3, applicationName: 'relais-statistics-rebuild' });
     await dataSource.initialize();
     try {
       return await this.rebuild(dataSource, actor, options);

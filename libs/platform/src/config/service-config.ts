@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { DEFAULT_DATABASE_URL } from '@relais/persistence';
+import { DEFAULT_DATABASE_URL, OWNER_ROLE, serviceRole, urlAsRole } from '@relais/persistence';
 
+const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const BROKER_LIST = /^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/;
 
 /**
@@ -23,8 +24,31 @@ export class ServiceConfig {
   @IsString()
   HOST = '127.0.0.1';
 
-  @Matches(/^postgres(ql)?:\/\/.+\/[a-z_][a-z0-9_]*$/, { message: 'DATABASE_URL must be postgres://user@host:port/database' })
+  /**
+   * Which server and database. The services do not log in as the user written here: they log in
+   * as DATABASE_USER, and migrate as DATABASE_OWNER_USER (tools such as db:setup use this user).
+   */
+  @Matches(/^postgres(ql)?:\/\/.+\/[a-z_][a-z0-9_]*$/, { message: 'DATABASE_URL must be postgres://[user@]host:port/database' })
   DATABASE_URL = DEFAULT_DATABASE_URL;
+
+  /** The service's own login role, which may use only its schema (default relais_<service>). */
+  @IsOptional()
+  @Matches(ROLE_NAME, { message: 'DATABASE_USER must be a plain role name, e.g. relais_intake' })
+  DATABASE_USER?: string;
+
+  /** DATABASE_USER's password; none locally (Postgres trusts 127.0.0.1), from the secret store in production. */
+  @IsOptional()
+  @IsString()
+  DATABASE_PASSWORD?: string;
+
+  /** The role that owns the schemas and tables and runs the migrations. */
+  @Matches(ROLE_NAME, { message: 'DATABASE_OWNER_USER must be a plain role name, e.g. relais_owner' })
+  DATABASE_OWNER_USER = OWNER_ROLE;
+
+  /** Needed only where migrations run (MIGRATE_ON_START, or the migrate job): keep it off the service's pods otherwise. */
+  @IsOptional()
+  @IsString()
+  DATABASE_OWNER_PASSWORD?: string;
 
   @Type(() => Number)
   @IsInt()
@@ -97,6 +121,20 @@ export class ServiceConfig {
   @IsString()
   @Matches(/^\S{24,}$/, { message: 'METRICS_TOKEN must be at least 24 characters without spaces' })
   METRICS_TOKEN?: string;
+
+  /** The service's connection: DATABASE_URL's database, as the service's own role. */
+  serviceDatabaseUrl(service: string): string {
+    return urlAsRole(this.DATABASE_URL, this.serviceDatabaseUser(service), this.DATABASE_PASSWORD);
+  }
+
+  serviceDatabaseUser(service: string): string {
+    return this.DATABASE_USER ?? serviceRole(service);
+  }
+
+  /** The migrations' connection: DATABASE_URL's database, as the owner role. */
+  ownerDatabaseUrl(): string {
+    return urlAsRole(this.DATABASE_URL, this.DATABASE_OWNER_USER, this.DATABASE_OWNER_PASSWORD);
+  }
 
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
