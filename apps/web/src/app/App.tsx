@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider } from './auth/AuthProvider';
+import { BackgroundTasks } from './background/BackgroundTasks';
 import { SignInPage } from './auth/SignInPage';
 import { useAuth } from './auth/use-auth';
 import { Shell } from './shell/Shell';
@@ -31,7 +32,13 @@ function Root() {
       </Center>
     );
   }
-  return status === 'signedOut' ? <SignInPage /> : <Shell />;
+  if (status === 'signedOut') return <SignInPage />;
+  return (
+    <>
+      <BackgroundTasks />
+      <Shell />
+    </>
+  );
 }
 
 export function App({ manager }: { manager: UserManager }) {

@@ -34,7 +34,7 @@ export function OutboxItemCard({ item, onSendAsNew, onForget }: Props) {
   const who = `${initial(field(body, 'person.givenNames'))} ${initial(field(body, 'person.familyName'))}`.trim();
   const identifiedAt = field(body, 'identifiedAt');
   return (
-    <Card withBorder padding="sm" component="li" data-testid="outbox-item" data-state={receipt.state} data-victim-ref={receipt.victimRef}>
+    <Card withBorder padding="sm" component="li" data-testid="outbox-item" data-id={item.id} data-state={receipt.state} data-victim-ref={receipt.victimRef}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text fw={600}>
