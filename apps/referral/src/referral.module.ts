@@ -42,6 +42,7 @@ import { GetRoutingRules } from './use-cases/get-routing-rules';
 import { ListAgencies } from './use-cases/list-agencies';
 import { ListAgencyAccounts } from './use-cases/list-agency-accounts';
 import { ListEscalations } from './use-cases/list-escalations';
+import { ResolveEscalation } from './use-cases/resolve-escalation';
 import { ListReferralStatuses } from './use-cases/list-referral-statuses';
 import { ListReferrals } from './use-cases/list-referrals';
 import { ListRoutingRulesVersions } from './use-cases/list-routing-rules-versions';
@@ -104,6 +105,7 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
     GetRoutingRules,
     ListAgencies,
     ListEscalations,
+    ResolveEscalation,
     ListReferrals,
     ListReferralStatuses,
     ListRoutingRulesVersions,

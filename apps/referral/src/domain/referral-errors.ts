@@ -17,6 +17,8 @@ export enum ReferralErrorCode {
   AgencyFieldRestricted = 'AGENCY_FIELD_RESTRICTED',
   ChangeRequestNotFound = 'CHANGE_REQUEST_NOT_FOUND',
   ChangeRequestDecided = 'CHANGE_REQUEST_DECIDED',
+  EscalationNotFound = 'ESCALATION_NOT_FOUND',
+  EscalationResolved = 'ESCALATION_RESOLVED',
   CapacityInvalid = 'CAPACITY_INVALID',
   RulesInvalid = 'ROUTING_RULES_INVALID',
   IdentificationNotFound = 'IDENTIFICATION_NOT_FOUND',
@@ -47,6 +49,7 @@ export function statusOf(code: ReferralErrorCode): number {
     case ReferralErrorCode.VictimNotFound:
     case ReferralErrorCode.AgencyNotFound:
     case ReferralErrorCode.ChangeRequestNotFound:
+    case ReferralErrorCode.EscalationNotFound:
     case ReferralErrorCode.RulesVersionNotFound:
     case ReferralErrorCode.IdentificationNotFound:
     case ReferralErrorCode.AccountNotFound:
@@ -68,6 +71,7 @@ export function statusOf(code: ReferralErrorCode): number {
     case ReferralErrorCode.NoBedAvailable:
     case ReferralErrorCode.AgencyAlreadyExists:
     case ReferralErrorCode.ChangeRequestDecided:
+    case ReferralErrorCode.EscalationResolved:
     case ReferralErrorCode.ConsentRequired:
     case ReferralErrorCode.AgencyCannotTake:
     case ReferralErrorCode.AlreadyReferred:

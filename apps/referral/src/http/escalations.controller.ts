@@ -1,17 +1,24 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { Response } from 'express';
 import { ListEscalations } from '../use-cases/list-escalations';
+import { ResolveEscalation } from '../use-cases/resolve-escalation';
 import { EscalationView, PageView } from '../use-cases/shared/views';
-import { ApiErrors } from './api-docs';
+import { ApiErrors, ApiIfMatch } from './api-docs';
 import { ListEscalationsQuery } from './dto/list-escalations.query';
-import { EscalationPageDto } from './dto/views.dto';
+import { EscalationIdParams, ResolveEscalationBody } from './dto/resolve-escalation.body';
+import { EscalationPageDto, EscalationViewDto } from './dto/views.dto';
+import { etag, expectedVersion } from './version';
 
 @ApiTags('escalations')
 @ApiBearerAuth()
 @Controller('api/v1/escalations')
 export class EscalationsController {
-  constructor(private readonly listEscalations: ListEscalations) {}
+  constructor(
+    private readonly listEscalations: ListEscalations,
+    private readonly resolveEscalation: ResolveEscalation,
+  ) {}
 
   @Get()
   @Roles('coordinator')
@@ -30,5 +37,25 @@ export class EscalationsController {
       },
       { page: query.page, pageSize: query.pageSize },
     );
+  }
+
+  @Post(':id/resolve')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Resolve an escalation that needs no new referral, with a reason code and an optional note. Sending the same resolution again returns it unchanged.' })
+  @ApiOkResponse({ type: EscalationViewDto })
+  @ApiIfMatch()
+  @ApiErrors(400, 401, 403, 404, 409, 428)
+  async resolve(
+    @CurrentUser() principal: Principal,
+    @Param() params: EscalationIdParams,
+    @Body() body: ResolveEscalationBody,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<EscalationView> {
+    const command = { code: body.resolution, note: body.note?.trim() || null, expectedVersion: expectedVersion(body.version, ifMatch) };
+    const resolved = await this.resolveEscalation.execute(principal, params.id, command);
+    res.setHeader('ETag', etag(resolved.version));
+    return resolved;
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EscalationCause, Need, Region } from '@relais/contracts';
 import { TransactionHost } from '@relais/persistence';
-import { Escalation } from '../domain/escalation';
-import { namedQuery } from './sql';
+import { Escalation, EscalationRecord, EscalationResolution } from '../domain/escalation';
+import { namedQuery, returnedRows } from './sql';
 import { Page } from './referral.repository';
 
 interface EscalationRow {
@@ -18,6 +18,11 @@ interface EscalationRow {
   cause: EscalationCause;
   rerouted_to: string | null;
   escalated_at: Date;
+  version: number;
+  resolution: EscalationResolution | null;
+  resolution_note: string | null;
+  resolved_by: string | null;
+  resolved_at: Date | null;
 }
 
 export interface EscalationFilter {
@@ -51,7 +56,31 @@ export class EscalationRepository {
     return rows.map((r) => r.need);
   }
 
-  async list(filter: EscalationFilter, page: Page): Promise<{ items: Escalation[]; total: number }> {
+  async findForUpdate(id: string): Promise<EscalationRecord | null> {
+    const [row]: EscalationRow[] = await this.tx.manager.query(`SELECT * FROM escalations WHERE id = $1 FOR UPDATE`, [id]);
+    return row ? toEscalation(row) : null;
+  }
+
+  /** Writes a resolution decided under `findForUpdate`. */
+  async resolve(e: EscalationRecord): Promise<void> {
+    const r = e.resolution;
+    if (!r) throw new Error(`escalation ${e.id} has no resolution to write`);
+    await this.tx.manager.query(
+      `UPDATE escalations SET resolution = $2, resolution_note = $3, resolved_by = $4, resolved_at = $5, version = $6 WHERE id = $1`,
+      [e.id, r.code, r.note, r.resolvedBy, r.resolvedAt, e.version],
+    );
+  }
+
+  /** Erasure: the coordinators' free-text notes about the person go with the rest. */
+  async eraseNotes(identificationIds: string[]): Promise<number> {
+    const result: unknown = await this.tx.manager.query(
+      `UPDATE escalations SET resolution_note = NULL WHERE identification_id = ANY($1::uuid[]) AND resolution_note IS NOT NULL RETURNING id`,
+      [identificationIds],
+    );
+    return returnedRows(result).length;
+  }
+
+  async list(filter: EscalationFilter, page: Page): Promise<{ items: EscalationRecord[]; total: number }> {
     const rows = await namedQuery<EscalationRow & { total: string }>(
       this.tx.manager,
       `SELECT *, count(*) OVER () AS total FROM escalations
@@ -77,7 +106,7 @@ export class EscalationRepository {
   }
 }
 
-function toEscalation(row: EscalationRow): Escalation {
+function toEscalation(row: EscalationRow): EscalationRecord {
   return {
     id: row.id,
     referralId: row.referral_id,
@@ -91,5 +120,9 @@ function toEscalation(row: EscalationRow): Escalation {
     cause: row.cause,
     reroutedTo: row.rerouted_to,
     escalatedAt: row.escalated_at,
+    version: row.version,
+    resolution: row.resolution && row.resolved_by && row.resolved_at
+      ? { code: row.resolution, note: row.resolution_note, resolvedBy: row.resolved_by, resolvedAt: row.resolved_at }
+      : null,
   };
 }

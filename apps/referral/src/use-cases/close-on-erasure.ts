@@ -3,6 +3,7 @@ import { PersonalDataErasedV1 } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { applyErasure } from '../domain/identification';
+import { EscalationRepository } from '../persistence/escalation.repository';
 import { IdentificationRepository } from '../persistence/identification.repository';
 import { ReferralRepository } from '../persistence/referral.repository';
 import { SYSTEM_ACTOR } from './shared/referral-router';
@@ -10,7 +11,7 @@ import { SystemCloser } from './shared/system-closer';
 
 /**
  * `intake.personal-data-erased.v1`: every open referral of the person closes with outcome
- * `personalDataErased` (beds given back), caseworkers' free-text notes are wiped, and the
+ * `personalDataErased` (beds given back), caseworkers' and coordinators' free-text notes are wiped, and the
  * identifications are marked erased so that no later or redelivered event routes them again.
  */
 @Injectable()
@@ -21,6 +22,7 @@ export class CloseOnErasure {
     private readonly referrals: ReferralRepository,
     private readonly closer: SystemCloser,
     private readonly audit: AuditTrail,
+    private readonly escalations: EscalationRepository,
   ) {}
 
   execute(event: PersonalDataErasedV1, now = new Date()): Promise<string[]> {
@@ -36,7 +38,7 @@ export class CloseOnErasure {
         await this.closer.close(manager, referral, 'personalDataErased', now);
         closed.push(referral.id);
       }
-      const notesErased = await this.referrals.eraseNotes(ids);
+      const notesErased = (await this.referrals.eraseNotes(ids)) + (await this.escalations.eraseNotes(ids));
       await this.audit.append(manager, {
         actor: SYSTEM_ACTOR,
         action: 'erasure.apply',

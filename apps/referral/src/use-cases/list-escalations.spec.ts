@@ -10,7 +10,7 @@ describe('ListEscalations', () => {
 
   it('pages the coordinator\'s work list and audits the read', async () => {
     escalations.list.mockResolvedValue({
-      items: [{ id: 'e', referralId: null, reference: null, victimRef: 'V-7K3M9Q2XPA', identificationId: 'i', agencyId: null, need: 'shelter', urgent: false, region: 'kidal', cause: 'noCandidate', reroutedTo: null, escalatedAt: T0 }],
+      items: [{ id: 'e', referralId: null, reference: null, victimRef: 'V-7K3M9Q2XPA', identificationId: 'i', agencyId: null, need: 'shelter', urgent: false, region: 'kidal', cause: 'noCandidate', reroutedTo: null, escalatedAt: T0, version: 1, resolution: null }],
       total: 1,
     });
     const page = await useCase.execute(coordinatorPrincipal, { cause: 'noCandidate' }, { page: 1, pageSize: 20 });

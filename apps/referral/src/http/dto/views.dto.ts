@@ -2,10 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   AGE_BANDS, DECLINE_REASONS, ESCALATION_CAUSES, NEEDS, ORGANISATION_TYPES, REFERRAL_OUTCOMES, REFERRAL_STATUSES, REGIONS, SEXES,
 } from '@relais/contracts';
-import type { AgencyView, EscalationView, ReferralStatusView, ReferralView, RoutingRulesView } from '../../use-cases/shared/views';
+import type { AgencyView, EscalationResolutionView, EscalationView, ReferralStatusView, ReferralView, RoutingRulesView } from '../../use-cases/shared/views';
 import type { RulesVersionView } from '../../use-cases/list-routing-rules-versions';
 import { AcceptsBody, CapacityBody, COVERAGES } from './agency.body';
 import { RoutingRulesContent } from './routing-rules.body';
+import { ESCALATION_RESOLUTIONS } from '../../domain/escalation';
 
 /* Response shapes, for the OpenAPI document only: the use cases build the answers. */
 
@@ -111,6 +112,15 @@ export class EscalationViewDto implements EscalationView {
   @ApiProperty({ enum: ESCALATION_CAUSES }) cause!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The referral made to the next candidate.' }) reroutedTo!: string | null;
   @ApiProperty({ format: 'date-time' }) escalatedAt!: string;
+  @ApiProperty({ type: 'integer', example: 1, description: 'What a resolution must quote (body `version` or If-Match).' }) version!: number;
+  @ApiProperty({ type: () => EscalationResolutionDto, nullable: true, description: 'Null while the escalation is open.' }) resolution!: EscalationResolutionDto | null;
+}
+
+export class EscalationResolutionDto implements EscalationResolutionView {
+  @ApiProperty({ enum: ESCALATION_RESOLUTIONS }) code!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The coordinator’s note; erased with the person’s data.' }) note!: string | null;
+  @ApiProperty({ description: 'Account id of the coordinator.' }) resolvedBy!: string;
+  @ApiProperty({ format: 'date-time' }) resolvedAt!: string;
 }
 
 export class EscalationPageDto {

@@ -1,5 +1,5 @@
 import { Agency, Coverage } from '../../domain/agency';
-import { Escalation } from '../../domain/escalation';
+import { EscalationRecord } from '../../domain/escalation';
 import { Referral } from '../../domain/referral';
 import { RoutingRules, RoutingRulesVersion } from '../../domain/routing-rules';
 import type { ReferralProgress } from '../../persistence/referral.repository';
@@ -159,10 +159,20 @@ export interface EscalationView {
   cause: string;
   reroutedTo: string | null;
   escalatedAt: string;
+  version: number;
+  resolution: EscalationResolutionView | null;
 }
 
-export function escalationView(e: Escalation): EscalationView {
-  return { ...e, escalatedAt: e.escalatedAt.toISOString() };
+export interface EscalationResolutionView {
+  code: string;
+  note: string | null;
+  resolvedBy: string;
+  resolvedAt: string;
+}
+
+export function escalationView(e: EscalationRecord): EscalationView {
+  const r = e.resolution;
+  return { ...e, escalatedAt: e.escalatedAt.toISOString(), resolution: r ? { ...r, resolvedAt: r.resolvedAt.toISOString() } : null };
 }
 
 export interface PageView<T> {

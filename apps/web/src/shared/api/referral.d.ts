@@ -214,6 +214,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/escalations/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an escalation that needs no new referral, with a reason code and an optional note. Sending the same resolution again returns it unchanged. */
+        post: operations["EscalationsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/referral-statuses": {
         parameters: {
             query?: never;
@@ -774,6 +791,16 @@ export interface components {
             /** @example 3 */
             total: number;
         };
+        EscalationResolutionDto: {
+            /** @enum {string} */
+            code: "assistedOutsideRelais" | "assistanceRefused" | "personUnreachable" | "duplicate" | "needNoLongerPresent";
+            /** @description The coordinator’s note; erased with the person’s data. */
+            note: string | null;
+            /** Format: date-time */
+            resolvedAt: string;
+            /** @description Account id of the coordinator. */
+            resolvedBy: string;
+        };
         EscalationViewDto: {
             agencyId: string | null;
             /** @enum {string} */
@@ -800,7 +827,14 @@ export interface components {
              * @description The referral made to the next candidate.
              */
             reroutedTo: string | null;
+            /** @description Null while the escalation is open. */
+            resolution: components["schemas"]["EscalationResolutionDto"] | null;
             urgent: boolean;
+            /**
+             * @description What a resolution must quote (body `version` or If-Match).
+             * @example 1
+             */
+            version: number;
             /** @example V-7K3M9Q2XPA */
             victimRef: string;
         };
@@ -1054,6 +1088,20 @@ export interface components {
              * @example V-7K3M9Q2XPA
              */
             victimRef: string;
+        };
+        ResolveEscalationBody: {
+            /** @description For other coordinators. No personal data; erased with the person’s data anyway. */
+            note?: string;
+            /**
+             * @description Why the escalation needs no new referral.
+             * @enum {string}
+             */
+            resolution: "assistedOutsideRelais" | "assistanceRefused" | "personUnreachable" | "duplicate" | "needNoLongerPresent";
+            /**
+             * @description The escalation version this resolution is based on; or send `If-Match: "<version>"`.
+             * @example 1
+             */
+            version?: number;
         };
         RoutingPreviewBody: {
             /**
@@ -2176,6 +2224,89 @@ export interface operations {
             };
             /** @description The caller's role does not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EscalationsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag sent with the resource (`"3"`). Alternative to body `version`. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Escalation id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveEscalationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationViewDto"];
+                };
+            };
+            /** @description Invalid request: one entry per field in `errors`, nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The caller's role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another agency's referral looks the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict: stale version, illegal transition, no bed free, id, username or e-mail already used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The version the change is based on is missing (body `version` or `If-Match`). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
