@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { SERVICES } from '@relais/contracts';
-import { dropDatabase, OWNER_ROLE, provisionDatabase, urlAsRole } from '@relais/persistence';
+import { createServiceDataSource, dropDatabase, ensureDatabase, migrate, OWNER_ROLE, provisionDatabase, urlAsRole } from '@relais/persistence';
+import { PLATFORM_MIGRATIONS } from '@relais/platform';
 import { createTestDatabase, dropTestDatabase } from '@relais/test-infra';
 
 const run = promisify(execFile);
@@ -118,4 +119,28 @@ describe('database roles (real Postgres)', () => {
       await Promise.all(urls.map((u) => dropDatabase(u)));
     }
   }, 60_000);
+
+  it('hands a database set up before the roles existed (everything owned by the administrator) over to the owner role', async () => {
+    const u = new URL(url);
+    u.pathname = `${u.pathname}_old`;
+    const older = u.toString();
+    try {
+      await ensureDatabase(older);
+      const ds = createServiceDataSource({ url: older, schema: 'referral', entities: [], migrations: PLATFORM_MIGRATIONS, poolSize: 2 });
+      await migrate(ds, older, 'referral');
+      await ds.destroy();
+
+      await provisionDatabase(older, SERVICES);
+      await migrateService('referral', older);
+
+      const { rows } = await as(older, OWNER_ROLE, (c) => c.query(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'referral'`));
+      expect(rows).toEqual([{ tableowner: OWNER_ROLE }]);
+      await as(older, 'relais_referral', async (c) => {
+        await c.query(`INSERT INTO referral.audit_log (actor, action, resource_type, resource_id, outcome) VALUES ('u-1', 'referral.read', 'referral', 'r-1', 'success')`);
+        expect(await refusal(c.query('DELETE FROM referral.audit_log'))).toMatch(/permission denied for table audit_log/);
+      });
+    } finally {
+      await dropDatabase(older);
+    }
+  }, 120_000);
 });
