@@ -27,4 +27,16 @@ describe('IntakeConfig', () => {
     expect(error?.problems.map((p) => p.split(':')[0]).sort()).toEqual(['VAULT_BLIND_INDEX_KEY', 'VAULT_MASTER_KEYS']);
     expect(error?.message).not.toContain('c2hvcnQ=');
   });
+
+  it('requires one key per purpose in production and lists every missing one in one message', () => {
+    let error: ConfigurationError | undefined;
+    try {
+      loadIntakeConfig({ NODE_ENV: 'production' });
+    } catch (e) {
+      error = e as ConfigurationError;
+    }
+    expect(error?.problems.map((p) => p.split(':')[0]).sort()).toEqual(['IDEMPOTENCY_FINGERPRINT_KEY', 'VAULT_BLIND_INDEX_KEY', 'VAULT_MASTER_KEYS']);
+    const config = loadIntakeConfig({ NODE_ENV: 'production', VAULT_MASTER_KEYS: `k1:${key()}`, VAULT_BLIND_INDEX_KEY: key(), IDEMPOTENCY_FINGERPRINT_KEY: key() });
+    expect(config.vaultEnv().IDEMPOTENCY_FINGERPRINT_KEY).not.toBe(config.vaultEnv().VAULT_BLIND_INDEX_KEY);
+  });
 });

@@ -28,6 +28,12 @@ export class IntakeConfig extends ServiceConfig {
   @Matches(BASE64_32_BYTES_OR_MORE, { message: 'VAULT_BLIND_INDEX_KEY must be base64 of at least 32 bytes' })
   VAULT_BLIND_INDEX_KEY?: string;
 
+  /** base64 of at least 32 bytes: keys the idempotency fingerprints; never the blind index's key. */
+  @ValidateIf((c: IntakeConfig) => c.NODE_ENV === 'production' || c.IDEMPOTENCY_FINGERPRINT_KEY !== undefined)
+  @IsNotEmpty({ message: 'IDEMPOTENCY_FINGERPRINT_KEY is required in production' })
+  @Matches(BASE64_32_BYTES_OR_MORE, { message: 'IDEMPOTENCY_FINGERPRINT_KEY must be base64 of at least 32 bytes' })
+  IDEMPOTENCY_FINGERPRINT_KEY?: string;
+
   /** The environment the vault library reads its keys from, built from validated settings only. */
   vaultEnv(): NodeJS.ProcessEnv {
     return {
@@ -35,6 +41,7 @@ export class IntakeConfig extends ServiceConfig {
       VAULT_MASTER_KEYS: this.VAULT_MASTER_KEYS,
       VAULT_ACTIVE_KEY_ID: this.VAULT_ACTIVE_KEY_ID,
       VAULT_BLIND_INDEX_KEY: this.VAULT_BLIND_INDEX_KEY,
+      IDEMPOTENCY_FINGERPRINT_KEY: this.IDEMPOTENCY_FINGERPRINT_KEY,
     };
   }
 }

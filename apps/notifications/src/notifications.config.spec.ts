@@ -41,4 +41,18 @@ describe('loadNotificationsConfig', () => {
     expect(() => loadNotificationsConfig({ WEBHOOK_ALLOWED_TARGETS: 'intranet.local' })).toThrow(/WEBHOOK_ALLOWED_TARGETS/);
     expect(() => loadNotificationsConfig({ WEBHOOK_ALLOWED_TARGETS: '10.0.0.0/40' })).toThrow(/prefix/);
   });
+
+  it('refuses vault keys in production, all in one message, and ignores them elsewhere', () => {
+    const vault = { VAULT_MASTER_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, VAULT_ACTIVE_KEY_ID: 'k1', VAULT_BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') };
+    let error: ConfigurationError | undefined;
+    try {
+      loadNotificationsConfig({ NODE_ENV: 'production', ...{ CHANNELS_ENCRYPTION_KEYS: `c1:${Buffer.alloc(32, 3).toString('base64')}` }, ...vault });
+    } catch (e) {
+      error = e as ConfigurationError;
+    }
+    expect(error?.problems.map((p) => p.split(':')[0]).sort()).toEqual(['VAULT_ACTIVE_KEY_ID', 'VAULT_BLIND_INDEX_KEY', 'VAULT_MASTER_KEYS']);
+    expect(error?.message).toMatch(/must not be given to notifications \(only intake and prosecution hold vault keys/);
+    expect(error?.message).not.toContain(Buffer.alloc(32, 1).toString('base64'));
+    expect(() => loadNotificationsConfig({ ...vault })).not.toThrow();
+  });
 });

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ConfigurationError, loadConfig, ServiceConfig } from '@relais/platform';
 import { allowListOf } from './domain/webhook-target';
+import { ONLY_VAULT_SERVICES, RefusedInProduction } from '@relais/vault';
 
 const HOUR_MS = 3_600_000;
 
@@ -11,6 +12,16 @@ const HOUR_MS = 3_600_000;
  */
 export class NotificationsConfig extends ServiceConfig {
   override PORT = 3004;
+
+  /** Vault keys are intake's and prosecution's: refused here in production (README, "Security"). */
+  @RefusedInProduction('notifications', ONLY_VAULT_SERVICES)
+  VAULT_MASTER_KEYS?: string;
+
+  @RefusedInProduction('notifications', ONLY_VAULT_SERVICES)
+  VAULT_ACTIVE_KEY_ID?: string;
+
+  @RefusedInProduction('notifications', ONLY_VAULT_SERVICES)
+  VAULT_BLIND_INDEX_KEY?: string;
 
   /** `smtp://host:port`, `smtps://user:pass@host:465`, or with `?requireTLS=true`. */
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be smtp://host:port or smtps://host:port' })
@@ -107,9 +118,11 @@ export class NotificationsConfig extends ServiceConfig {
 
   /**
    * Keys that encrypt channel contacts and webhook secrets at rest: `<id>:<base64 32 bytes>[,…]`,
-   * the first is used for new records. Unset in development: a key generated under .relais/keys.
+   * the first is used for new records. Unset in development: a key generated under .relais/keys;
+   * a real installation must bring its own (checked with the other settings, in one message).
    */
-  @IsOptional()
+  @ValidateIf((c: NotificationsConfig) => c.NODE_ENV === 'production' || c.CHANNELS_ENCRYPTION_KEYS !== undefined)
+  @IsNotEmpty({ message: 'CHANNELS_ENCRYPTION_KEYS must be set when NODE_ENV=production' })
   @Matches(/^[A-Za-z0-9._-]{1,40}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9._-]{1,40}:[A-Za-z0-9+/]{43}=)*$/, {
     message: 'CHANNELS_ENCRYPTION_KEYS must be "<id>:<base64 of 32 bytes>[,…]"',
   })
@@ -126,10 +139,6 @@ export class NotificationsConfig extends ServiceConfig {
 
 export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): NotificationsConfig {
   const config = loadConfig('notifications', NotificationsConfig, {}, env);
-  // Development keys live on the developer's disk; a real installation must bring its own.
-  if (config.NODE_ENV === 'production' && !config.CHANNELS_ENCRYPTION_KEYS) {
-    throw new ConfigurationError('notifications', ['CHANNELS_ENCRYPTION_KEYS: must be set when NODE_ENV=production']);
-  }
   try {
     allowListOf((config.WEBHOOK_ALLOWED_TARGETS ?? '').split(',').filter(Boolean));
   } catch (error) {

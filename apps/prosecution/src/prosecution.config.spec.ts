@@ -13,18 +13,18 @@ describe('prosecution configuration', () => {
     expect(config.VAULT_MASTER_KEYS).toBeUndefined();
   });
 
-  it('requires the vault keys in production, and says so without echoing them', () => {
+  it('requires its master keys and fingerprint key in production, and says so without echoing them', () => {
     let error: ConfigurationError | undefined;
     try {
       loadProsecutionConfig({ NODE_ENV: 'production' });
     } catch (e) {
       error = e as ConfigurationError;
     }
-    expect(error?.problems.map((p) => p.split(':')[0]).sort()).toEqual(['VAULT_BLIND_INDEX_KEY', 'VAULT_MASTER_KEYS']);
+    expect(error?.problems.map((p) => p.split(':')[0]).sort()).toEqual(['IDEMPOTENCY_FINGERPRINT_KEY', 'VAULT_MASTER_KEYS']);
   });
 
   it('accepts well-formed keys and refuses malformed ones without showing them', () => {
-    const config = loadProsecutionConfig({ NODE_ENV: 'production', VAULT_MASTER_KEYS: `k1:${key(1)},k2:${key(2)}`, VAULT_BLIND_INDEX_KEY: key(3) });
+    const config = loadProsecutionConfig({ NODE_ENV: 'production', VAULT_MASTER_KEYS: `k1:${key(1)},k2:${key(2)}`, IDEMPOTENCY_FINGERPRINT_KEY: key(3) });
     expect(config.vaultEnvironment).toMatchObject({ NODE_ENV: 'production', VAULT_MASTER_KEYS: `k1:${key(1)},k2:${key(2)}` });
     let message = '';
     try {
@@ -34,5 +34,11 @@ describe('prosecution configuration', () => {
     }
     expect(message).toContain('VAULT_MASTER_KEYS');
     expect(message).not.toContain('short-secret');
+  });
+
+  it('refuses intake’s duplicate-detection key in production: prosecution detects no duplicates', () => {
+    const production = { NODE_ENV: 'production', VAULT_MASTER_KEYS: `k1:${key(1)}`, IDEMPOTENCY_FINGERPRINT_KEY: key(3) };
+    expect(() => loadProsecutionConfig({ ...production, VAULT_BLIND_INDEX_KEY: key(4) })).toThrow(/VAULT_BLIND_INDEX_KEY must not be given to prosecution/);
+    expect(loadProsecutionConfig({ VAULT_BLIND_INDEX_KEY: key(4) }).vaultEnvironment).not.toHaveProperty('VAULT_BLIND_INDEX_KEY');
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { IsDefined, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { loadConfig, ServiceConfig } from '@relais/platform';
+import { RefusedInProduction } from '@relais/vault';
 
 /** The shipped data files, found the same way from src/ (development, tests) and dist/ (npm start). */
 const DATA_DIR = join(__dirname, '..', 'data');
@@ -36,9 +37,13 @@ export class ProsecutionConfig extends ServiceConfig {
   VAULT_ACTIVE_KEY_ID?: string;
 
   /** Keys the fingerprints of idempotent requests that carry identities, so no plain hash of a name is stored. */
-  @ValidateIf((c: ProsecutionConfig) => inProduction(c) || c.VAULT_BLIND_INDEX_KEY !== undefined)
-  @IsDefined({ message: 'VAULT_BLIND_INDEX_KEY must be set when NODE_ENV=production' })
-  @Matches(/^[A-Za-z0-9+/]{43,}={0,2}$/, { message: 'VAULT_BLIND_INDEX_KEY must be base64 of at least 32 bytes' })
+  @ValidateIf((c: ProsecutionConfig) => inProduction(c) || c.IDEMPOTENCY_FINGERPRINT_KEY !== undefined)
+  @IsDefined({ message: 'IDEMPOTENCY_FINGERPRINT_KEY must be set when NODE_ENV=production' })
+  @Matches(/^[A-Za-z0-9+/]{43,}={0,2}$/, { message: 'IDEMPOTENCY_FINGERPRINT_KEY must be base64 of at least 32 bytes' })
+  IDEMPOTENCY_FINGERPRINT_KEY?: string;
+
+  /** Duplicate detection is intake's: prosecution has no use for its key, so does not accept it. */
+  @RefusedInProduction('prosecution', 'the duplicate-detection key is intake\'s alone')
   VAULT_BLIND_INDEX_KEY?: string;
 
   /** What the vault library reads, taken from this validated configuration rather than the raw environment. */
@@ -47,7 +52,7 @@ export class ProsecutionConfig extends ServiceConfig {
       NODE_ENV: this.NODE_ENV,
       VAULT_MASTER_KEYS: this.VAULT_MASTER_KEYS,
       VAULT_ACTIVE_KEY_ID: this.VAULT_ACTIVE_KEY_ID,
-      VAULT_BLIND_INDEX_KEY: this.VAULT_BLIND_INDEX_KEY,
+      IDEMPOTENCY_FINGERPRINT_KEY: this.IDEMPOTENCY_FINGERPRINT_KEY,
     };
   }
 }

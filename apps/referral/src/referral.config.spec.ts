@@ -41,4 +41,18 @@ describe('referral configuration', () => {
   it('refuses a Keycloak URL that is not one', () => {
     expect(() => loadReferralConfig({ KEYCLOAK_URL: '127.0.0.1:8080', KEYCLOAK_REALM: 'a/b' })).toThrow(/KEYCLOAK_URL[\s\S]*KEYCLOAK_REALM/);
   });
+
+  it('refuses vault keys in production, all in one message, and ignores them elsewhere', () => {
+    const vault = { VAULT_MASTER_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, VAULT_ACTIVE_KEY_ID: 'k1', VAULT_BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') };
+    let error: ConfigurationError | undefined;
+    try {
+      loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault', ...vault });
+    } catch (e) {
+      error = e as ConfigurationError;
+    }
+    expect(error?.problems.map((p) => p.split(':')[0]).sort()).toEqual(['VAULT_ACTIVE_KEY_ID', 'VAULT_BLIND_INDEX_KEY', 'VAULT_MASTER_KEYS']);
+    expect(error?.message).toMatch(/must not be given to referral \(only intake and prosecution hold vault keys/);
+    expect(error?.message).not.toContain(Buffer.alloc(32, 1).toString('base64'));
+    expect(() => loadReferralConfig({ ...vault })).not.toThrow();
+  });
 });

@@ -1,12 +1,23 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, NotEquals, ValidateIf } from 'class-validator';
 import { loadConfig, ServiceConfig } from '@relais/platform';
+import { ONLY_VAULT_SERVICES, RefusedInProduction } from '@relais/vault';
 
 /** The development realm's secret for `relais-accounts` (deploy/keycloak/realms/relais-dev.json). */
 export const DEV_ACCOUNTS_CLIENT_SECRET = 'relais-accounts-dev-secret';
 
 export class ReferralConfig extends ServiceConfig {
   override PORT = 3002;
+
+  /** Vault keys are intake's and prosecution's: refused here in production (README, "Security"). */
+  @RefusedInProduction('referral', ONLY_VAULT_SERVICES)
+  VAULT_MASTER_KEYS?: string;
+
+  @RefusedInProduction('referral', ONLY_VAULT_SERVICES)
+  VAULT_ACTIVE_KEY_ID?: string;
+
+  @RefusedInProduction('referral', ONLY_VAULT_SERVICES)
+  VAULT_BLIND_INDEX_KEY?: string;
 
   /**
    * Load the fictitious demo directory of Mali at start-up. Unset means "yes outside production",

@@ -2,9 +2,20 @@ import { join } from 'node:path';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { loadConfig, ServiceConfig } from '@relais/platform';
+import { ONLY_VAULT_SERVICES, RefusedInProduction } from '@relais/vault';
 
 export class StatisticsConfig extends ServiceConfig {
   override PORT = 3005;
+
+  /** Vault keys are intake's and prosecution's: refused here in production (README, "Security"). */
+  @RefusedInProduction('statistics', ONLY_VAULT_SERVICES)
+  VAULT_MASTER_KEYS?: string;
+
+  @RefusedInProduction('statistics', ONLY_VAULT_SERVICES)
+  VAULT_ACTIVE_KEY_ID?: string;
+
+  @RefusedInProduction('statistics', ONLY_VAULT_SERVICES)
+  VAULT_BLIND_INDEX_KEY?: string;
 
   /**
    * Published tables show a non-zero count under this threshold as `<N` and hide complements.

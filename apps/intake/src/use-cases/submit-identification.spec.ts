@@ -26,7 +26,7 @@ function setup(earlier?: string) {
   const identifications = { insert: jest.fn() } as unknown as IdentificationRepository & { insert: jest.Mock };
   const duplicates = { lock: jest.fn(), earliestMatch: jest.fn(async () => earlier), add: jest.fn() } as unknown as DuplicateIndexRepository & Record<'lock' | 'add', jest.Mock>;
   const consents = { add: jest.fn() } as unknown as ConsentRepository & { add: jest.Mock };
-  const useCase = new SubmitIdentification(d.tx, d.idempotency, d.vault, d.blindIndex, identifications, duplicates, consents, d.outbox, d.audit);
+  const useCase = new SubmitIdentification(d.tx, d.idempotency, d.vault, d.blindIndex, d.requestFingerprint, identifications, duplicates, consents, d.outbox, d.audit);
   return { ...d, identifications, duplicates, consents, useCase };
 }
 

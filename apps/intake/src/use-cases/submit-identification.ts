@@ -5,7 +5,7 @@ import { AuditTrail, Principal } from '@relais/auth';
 import { Outbox } from '@relais/messaging';
 import { TransactionHost } from '@relais/persistence';
 import { canonicalJson, IdempotencyStore, IdempotentResult } from '@relais/platform';
-import { BlindIndex, PersonalDataVault } from '@relais/vault';
+import { BlindIndex, PersonalDataVault, RequestFingerprint } from '@relais/vault';
 import { ageFacts } from '../domain/age';
 import { duplicateKeys } from '../domain/duplicates';
 import { victimIdentified } from '../domain/events';
@@ -39,6 +39,7 @@ export class SubmitIdentification {
     private readonly idempotency: IdempotencyStore,
     private readonly vault: PersonalDataVault,
     private readonly blindIndex: BlindIndex,
+    private readonly requestFingerprint: RequestFingerprint,
     private readonly identifications: IdentificationRepository,
     private readonly duplicates: DuplicateIndexRepository,
     private readonly consents: ConsentRepository,
@@ -85,11 +86,12 @@ export class SubmitIdentification {
   /**
    * What makes a retry "the same request": the body (whether the id came in it or in the header)
    * and the unit sending it. Kept only as a keyed
-   * hash, so the stored fingerprint cannot be used to test guesses of a person's details.
+   * hash, so the stored fingerprint cannot be used to test guesses of a person's details; under
+   * its own key, so it cannot be matched against the duplicate index either.
    */
   private fingerprint(unitId: string, input: NewIdentification): { unitId: string; body: string } {
     const { id: _id, ...request } = input;
     const digest = createHash('sha256').update(canonicalJson(request)).digest('hex');
-    return { unitId, body: this.blindIndex.compute(digest) };
+    return { unitId, body: this.requestFingerprint.compute(digest) };
   }
 }

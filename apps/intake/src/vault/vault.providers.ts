@@ -1,13 +1,15 @@
 import { Provider } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@relais/platform';
-import { BlindIndex, PersonalDataVault, vaultKeysFromEnv, VaultKeys } from '@relais/vault';
+import { BlindIndex, duplicateIndexFromEnv, masterKeyringFromEnv, PersonalDataVault, RequestFingerprint, requestFingerprintFromEnv } from '@relais/vault';
 import { IntakeConfig } from '../intake.config';
 
-const VAULT_KEYS = Symbol('VAULT_KEYS');
-
-/** The vault and the blind index, from the validated configuration (development keys when none). */
+/**
+ * Intake's own keyring and one key per purpose, from the validated configuration (development
+ * keys when none): the data keys' master keys, the duplicate-detection index, the idempotency
+ * fingerprints. None is shared with another service or another purpose.
+ */
 export const VAULT_PROVIDERS: Provider[] = [
-  { provide: VAULT_KEYS, useFactory: (config: IntakeConfig): VaultKeys => vaultKeysFromEnv(config.vaultEnv()), inject: [SERVICE_CONFIG] },
-  { provide: PersonalDataVault, useFactory: (keys: VaultKeys) => new PersonalDataVault(keys.keyring), inject: [VAULT_KEYS] },
-  { provide: BlindIndex, useFactory: (keys: VaultKeys) => keys.blindIndex, inject: [VAULT_KEYS] },
+  { provide: PersonalDataVault, useFactory: (config: IntakeConfig) => new PersonalDataVault(masterKeyringFromEnv('intake', config.vaultEnv())), inject: [SERVICE_CONFIG] },
+  { provide: BlindIndex, useFactory: (config: IntakeConfig) => duplicateIndexFromEnv(config.vaultEnv()), inject: [SERVICE_CONFIG] },
+  { provide: RequestFingerprint, useFactory: (config: IntakeConfig) => requestFingerprintFromEnv('intake', config.vaultEnv()), inject: [SERVICE_CONFIG] },
 ];

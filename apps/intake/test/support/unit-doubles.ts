@@ -3,7 +3,7 @@ import { AuditTrail } from '@relais/auth';
 import { Outbox } from '@relais/messaging';
 import { TransactionHost } from '@relais/persistence';
 import { IdempotencyStore } from '@relais/platform';
-import { BlindIndex, PersonalDataVault } from '@relais/vault';
+import { BlindIndex, PersonalDataVault, RequestFingerprint } from '@relais/vault';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -25,5 +25,5 @@ export function unitDoubles() {
   } as unknown as PersonalDataVault & Record<'createSubject' | 'seal' | 'open' | 'shred' | 'isErased', jest.Mock>;
   const outbox = { emit: jest.fn(async () => undefined) } as unknown as Outbox & { emit: jest.Mock };
   const audit = { append: jest.fn(async () => ({ seq: 1, hash: 'h' })) } as unknown as AuditTrail & { append: jest.Mock };
-  return { manager, tx, idempotency, vault, outbox, audit, blindIndex: new BlindIndex(randomBytes(32)) };
+  return { manager, tx, idempotency, vault, outbox, audit, blindIndex: new BlindIndex(randomBytes(32)), requestFingerprint: new RequestFingerprint(randomBytes(32)) };
 }

@@ -1,7 +1,7 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@relais/platform';
-import { MasterKeyring, open, seal, vaultKeysFromEnv } from '@relais/vault';
+import { existingLocalSecret, MasterKeyring, open, seal, localSecret } from '@relais/vault';
 import { RecipientRef, recipientKey } from '../domain/recipients';
 import { NotificationsConfig } from '../notifications.config';
 
@@ -15,8 +15,8 @@ export interface SealedContacts {
 /**
  * Encrypts recipients' contacts and webhook secrets at rest (AES-256-GCM from @relais/vault), bound
  * to the recipient so a blob copied onto another recipient does not open. Keys come from
- * CHANNELS_ENCRYPTION_KEYS; in development they are derived (HKDF, own label) from the local vault
- * master key, so no key is ever used for two purposes.
+ * CHANNELS_ENCRYPTION_KEYS; in development from a key of notifications' own under .relais/keys.
+ * Notifications holds no vault key: a compromise of it cannot open intake's or prosecution's data.
  */
 @Injectable()
 export class ChannelSealer {
@@ -50,9 +50,21 @@ function context(recipient: RecipientRef): string {
   return `relais.notifications.recipient:${recipientKey(recipient)}`;
 }
 
-function developmentKeyring(): MasterKeyring {
-  const vault = vaultKeysFromEnv().keyring.active;
-  return new MasterKeyring([{ id: `dev-${vault.id}`, key: derive(vault.key, 'relais.notifications.channels') }], `dev-${vault.id}`);
+/** The id development channels were always sealed under, kept so that they still open. */
+const DEV_KEY_ID = 'dev-local-1';
+
+export function developmentKeyring(): MasterKeyring {
+  return new MasterKeyring([{ id: DEV_KEY_ID, key: localSecret('notifications-channels.key', 32, undefined, keyOfOlderChannels) }], DEV_KEY_ID);
+}
+
+/**
+ * Development channels were once sealed under a key derived from the shared development vault
+ * master key. Where that file exists, notifications' own key file starts as that same derived key,
+ * once, so those channels still open; from then on notifications never reads a vault key.
+ */
+function keyOfOlderChannels(): Buffer | undefined {
+  const sharedMaster = existingLocalSecret('vault-master-local-1.key');
+  return sharedMaster && derive(sharedMaster, 'relais.notifications.channels');
 }
 
 function derive(key: Buffer, label: string): Buffer {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Provider } from '@nestjs/common';
 import { REGIONS, Vocabularies } from '@relais/contracts';
 import { SERVICE_CONFIG } from '@relais/platform';
-import { BlindIndex, PersonalDataVault, vaultKeysFromEnv, VaultKeys } from '@relais/vault';
+import { PersonalDataVault, RequestFingerprint, vaultKeysFromEnv, VaultKeys } from '@relais/vault';
 import { OfficeDirectory } from '../domain/office-directory';
 import { ReferenceDataError } from '../domain/reference-data-error';
 import { StatutoryPenalties } from '../domain/statutory-penalties';
@@ -45,9 +45,12 @@ export const REFERENCE_DATA_PROVIDERS: Provider[] = [
 
 export const VAULT_KEYS = Symbol('VAULT_KEYS');
 
-/** Defendants' identities use intake's vault library: one data key per defendant, crypto-shreddable. */
+/**
+ * Defendants' identities use the vault library with prosecution's own keyring (never intake's): one
+ * data key per defendant, crypto-shreddable; and its own key for idempotency fingerprints.
+ */
 export const VAULT_PROVIDERS: Provider[] = [
-  { provide: VAULT_KEYS, inject: [SERVICE_CONFIG], useFactory: (config: ProsecutionConfig) => vaultKeysFromEnv(config.vaultEnvironment) },
+  { provide: VAULT_KEYS, inject: [SERVICE_CONFIG], useFactory: (config: ProsecutionConfig) => vaultKeysFromEnv('prosecution', config.vaultEnvironment) },
   { provide: PersonalDataVault, inject: [VAULT_KEYS], useFactory: (keys: VaultKeys) => new PersonalDataVault(keys.keyring) },
-  { provide: BlindIndex, inject: [VAULT_KEYS], useFactory: (keys: VaultKeys) => keys.blindIndex },
+  { provide: RequestFingerprint, inject: [VAULT_KEYS], useFactory: (keys: VaultKeys) => keys.fingerprint },
 ];

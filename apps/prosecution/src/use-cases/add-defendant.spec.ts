@@ -1,4 +1,4 @@
-import { BlindIndex, PersonalDataVault } from '@relais/vault';
+import { PersonalDataVault, RequestFingerprint } from '@relais/vault';
 import { CaseRepository } from '../persistence/case.repository';
 import { DefendantRepository } from '../persistence/defendant.repository';
 import { IdentificationRepository } from '../persistence/identification.repository';
@@ -19,8 +19,8 @@ function setup(current = aCase()) {
   const defendants = { insert: jest.fn() } as unknown as jest.Mocked<DefendantRepository>;
   const identifications = { ofCases: jest.fn().mockResolvedValue([aLink(current.id)]) } as unknown as jest.Mocked<IdentificationRepository>;
   const vault = { createSubject: jest.fn(), seal: jest.fn().mockResolvedValue(Buffer.from('sealed')) } as unknown as jest.Mocked<PersonalDataVault>;
-  const blindIndex = new BlindIndex(Buffer.alloc(32, 7));
-  return { ...d, cases, defendants, vault, useCase: new AddDefendant(d.tx, cases, defendants, identifications, vault, blindIndex, d.outbox, d.audit, d.idempotency) };
+  const requestFingerprint = new RequestFingerprint(Buffer.alloc(32, 7));
+  return { ...d, cases, defendants, vault, useCase: new AddDefendant(d.tx, cases, defendants, identifications, vault, requestFingerprint, d.outbox, d.audit, d.idempotency) };
 }
 
 describe('AddDefendant', () => {

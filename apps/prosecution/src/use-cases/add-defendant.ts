@@ -4,7 +4,7 @@ import { DefendantAdded, Sex, uuidv7 } from '@relais/contracts';
 import { Outbox } from '@relais/messaging';
 import { TransactionHost } from '@relais/persistence';
 import { IdempotencyStore } from '@relais/platform';
-import { BlindIndex, PersonalDataVault } from '@relais/vault';
+import { PersonalDataVault, RequestFingerprint } from '@relais/vault';
 import { assertAcceptsDefendants, touched } from '../domain/case';
 import { CustodyStatus, DefendantIdentity, isInCustody } from '../domain/defendant';
 import { ProsecutionErrorCode as Code, ProsecutionException } from '../domain/prosecution-error';
@@ -38,7 +38,7 @@ export class AddDefendant {
     private readonly defendants: DefendantRepository,
     private readonly identifications: IdentificationRepository,
     private readonly vault: PersonalDataVault,
-    private readonly blindIndex: BlindIndex,
+    private readonly requestFingerprint: RequestFingerprint,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly idempotency: IdempotencyStore,
@@ -92,7 +92,7 @@ export class AddDefendant {
         {
           scope: 'prosecution:add-defendant',
           key: idempotencyKey,
-          fingerprint: { sub: principal.sub, caseId, clear, identity: identityFingerprint(identity, this.blindIndex) },
+          fingerprint: { sub: principal.sub, caseId, clear, identity: identityFingerprint(identity, this.requestFingerprint) },
         },
         work,
       );

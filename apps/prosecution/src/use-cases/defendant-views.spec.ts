@@ -1,8 +1,8 @@
-import { BlindIndex } from '@relais/vault';
+import { RequestFingerprint } from '@relais/vault';
 import { identityFingerprint } from './defendant-views';
 
 describe('identityFingerprint', () => {
-  const index = new BlindIndex(Buffer.alloc(32, 9));
+  const index = new RequestFingerprint(Buffer.alloc(32, 9));
 
   it('is keyed, per field, and tells apart a name moved to another field', () => {
     const a = identityFingerprint({ familyName: 'Traoré', givenNames: 'Moussa' }, index);
@@ -10,7 +10,7 @@ describe('identityFingerprint', () => {
     expect(a).toHaveLength(2);
     expect(a).not.toEqual(swapped);
     expect(JSON.stringify(a)).not.toMatch(/Traor|Moussa/);
-    expect(identityFingerprint({ familyName: 'Traoré', givenNames: 'Moussa' }, new BlindIndex(Buffer.alloc(32, 1)))).not.toEqual(a);
+    expect(identityFingerprint({ familyName: 'Traoré', givenNames: 'Moussa' }, new RequestFingerprint(Buffer.alloc(32, 1)))).not.toEqual(a);
   });
 
   it('covers nested documents and is stable whatever the key order', () => {

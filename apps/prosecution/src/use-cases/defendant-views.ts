@@ -1,4 +1,4 @@
-import { BlindIndex } from '@relais/vault';
+import { RequestFingerprint } from '@relais/vault';
 import { DefendantIdentity, isInCustody } from '../domain/defendant';
 import { ChargeRecord, DefendantWithCharges } from '../persistence/defendant.repository';
 
@@ -46,8 +46,8 @@ export function defendantSummary(d: Omit<DefendantWithCharges, 'judgedAt'>): Def
  * function (a guessed name could be checked against it). Each field is keyed with the vault's
  * blind-index key instead.
  */
-export function identityFingerprint(identity: DefendantIdentity, blindIndex: BlindIndex): string[] {
-  return flatten(identity).map(([path, value]) => blindIndex.compute(path, value));
+export function identityFingerprint(identity: DefendantIdentity, key: RequestFingerprint): string[] {
+  return flatten(identity).map(([path, value]) => key.compute(path, value));
 }
 
 function flatten(value: unknown, path = ''): [string, string][] {
