@@ -14,11 +14,11 @@ describe('audit anchors', () => {
     expect(anchorMacValid(anchor, { ...key, id: 'k2' })).toBe(false);
   });
 
-  it('take their key from AUDIT_ANCHOR_KEY, refuse a short or malformed one, and sign nothing in production without it', async () => {
+  it('take their key from AUDIT_ANCHOR_KEY, refuse a short or malformed one, and refuse to start in production without it', async () => {
     const secret = Buffer.alloc(32, 1).toString('base64');
     expect(await anchorKeyFromEnv({ AUDIT_ANCHOR_KEY: `prod-1:${secret}` })).toEqual({ id: 'prod-1', secret: Buffer.alloc(32, 1) });
     await expect(anchorKeyFromEnv({ AUDIT_ANCHOR_KEY: `prod-1:${Buffer.alloc(16).toString('base64')}` })).rejects.toThrow(/at least 32 bytes/);
     await expect(anchorKeyFromEnv({ AUDIT_ANCHOR_KEY: secret })).rejects.toThrow(/AUDIT_ANCHOR_KEY must be/);
-    expect(await anchorKeyFromEnv({ NODE_ENV: 'production' })).toBeNull();
+    await expect(anchorKeyFromEnv({ NODE_ENV: 'production' })).rejects.toThrow(/AUDIT_ANCHOR_KEY must be set when NODE_ENV=production/);
   });
 });

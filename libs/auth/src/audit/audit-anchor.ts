@@ -31,9 +31,11 @@ export interface AnchorKey {
 /**
  * `AUDIT_ANCHOR_KEY="<id>:<base64, at least 32 bytes>"`; in development a key derived from the
  * local token-signing key under .relais/keys (generated on first use). Production without the
- * setting anchors nothing (null): a development key would sign nothing worth believing.
+ * setting refuses to start rather than warn: a development key would sign nothing worth
+ * believing, and without anchors a deleted tail of the audit trail goes unnoticed, which a warning
+ * in the log of an otherwise working service would not make anyone notice either.
  */
-export async function anchorKeyFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<AnchorKey | null> {
+export async function anchorKeyFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<AnchorKey> {
   const configured = env.AUDIT_ANCHOR_KEY;
   if (configured) {
     const [id, material] = configured.split(':', 2);
@@ -41,7 +43,7 @@ export async function anchorKeyFromEnv(env: NodeJS.ProcessEnv = process.env): Pr
     if (!/^[A-Za-z0-9._-]{1,40}$/.test(id) || secret.length < 32) throw new Error('AUDIT_ANCHOR_KEY must be "<id>:<base64 key of at least 32 bytes>"');
     return { id, secret };
   }
-  if (env.NODE_ENV === 'production') return null;
+  if (env.NODE_ENV === 'production') throw new Error('AUDIT_ANCHOR_KEY must be set when NODE_ENV=production: the audit chain heads are anchored under it');
   const { privateKey } = await localSigningKey(env.AUTH_KEYS_DIR);
   const der = privateKey.export({ type: 'pkcs8', format: 'der' });
   return { id: 'local-dev', secret: createHmac('sha256', der).update('relais audit anchor v1').digest() };
