@@ -68,4 +68,42 @@ describe('coordinator workspace (browser)', () => {
     await page.getByRole('button', { name: 'Ouvrir les détails (consultation tracée)' }).first().click();
     await page.getByTestId('person-details').filter({ hasText: 'Essai' }).waitFor();
   }, 600_000);
+
+  it('resolves an escalation without re-routing it, with the reason, and a second resolution is refused', async () => {
+    const { victimRef } = await identifyChildInMopti();
+    const coordinator = await keycloakToken('coordinator');
+    const referralsOf = () => api<Referral[]>(coordinator, 'GET', `/api/referral/v1/victims/${victimRef}/referrals`);
+    const declined = await eventually('the child protection referral', async () => (await referralsOf()).find((r) => r.need === 'childProtection'));
+    await api(await keycloakToken('caseworker-cp-mopti'), 'POST', `/api/referral/v1/referrals/${declined.id}/decline`, { reason: 'noCapacity', version: declined.version });
+    const escalation = await eventually('the escalation', async () => {
+      const found = await api<{ items: { id: string; victimRef: string; need: string; version: number }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?pageSize=100');
+      return found.items.find((e) => e.victimRef === victimRef && e.need === 'childProtection');
+    });
+
+    phone ??= await launchBrowser();
+    const { page } = phone;
+    if (!page.url().startsWith(APP_URL)) await signIn(page, 'coordinator');
+    await page.goto(`${APP_URL}/coordination/escalations`);
+    const card = page.getByTestId('escalation').filter({ hasText: victimRef });
+    const form = card.getByTestId('resolve-form');
+    await form.waitFor();
+    // By keyboard: the reason, the note, then Enter submits the form.
+    await form.getByLabel('Motif de résolution').focus();
+    await form.getByLabel('Motif de résolution').selectOption('assistedOutsideRelais');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Suivie par une ONG partenaire hors Relais');
+    await axe(page);
+    await page.keyboard.press('Enter');
+    const resolved = card.getByTestId('resolved');
+    await resolved.filter({ hasText: 'Prise en charge hors Relais' }).filter({ hasText: 'Suivie par une ONG partenaire hors Relais' }).waitFor();
+    expect(await card.getByRole('button', { name: 'Résoudre sans réorienter' }).count()).toBe(0);
+    await axe(page);
+    await resolved.scrollIntoViewIfNeeded();
+    await screenshot(page, 'coordination-escalation-resolved');
+
+    // The API holds it, and a second coordinator's resolution based on the old version is refused.
+    const [after] = (await api<{ items: { id: string; version: number; resolution: { code: string } | null }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?pageSize=100')).items.filter((e) => e.id === escalation.id);
+    expect(after).toMatchObject({ version: escalation.version + 1, resolution: { code: 'assistedOutsideRelais' } });
+    await expect(api(coordinator, 'POST', `/api/referral/v1/escalations/${escalation.id}/resolve`, { resolution: 'duplicate', version: escalation.version })).rejects.toThrow(/409/);
+  }, 600_000);
 });

@@ -24,6 +24,16 @@ export function referTo(token: string, body: { id: string; identificationId: str
   return apiRequest<Referral>(token, 'POST', `${BASE}/referrals`, body);
 }
 
+export type ResolveBody = S['ResolveEscalationBody'];
+export type EscalationResolution = ResolveBody['resolution'];
+/** In the order the coordinator reads them; the API's controlled list. */
+export const RESOLUTIONS: EscalationResolution[] = ['assistedOutsideRelais', 'assistanceRefused', 'personUnreachable', 'duplicate', 'needNoLongerPresent'];
+
+/** Closes an escalation without a new referral; `version` is the one shown, so a concurrent change is a 409, never overwritten. */
+export function resolveEscalation(token: string, id: string, body: ResolveBody): Promise<Escalation> {
+  return apiRequest<Escalation>(token, 'POST', `${BASE}/escalations/${id}/resolve`, body);
+}
+
 export function victimReferrals(token: string, victimRef: string): Promise<Referral[]> {
   return apiRequest<Referral[]>(token, 'GET', `${BASE}/victims/${encodeURIComponent(victimRef)}/referrals`);
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Empty, ErrorAlert, Page, StatusBadge } from '../../../shared/ui';
 import { label } from '../../officer/form/vocabulary';
 import { type Escalation, listEscalations } from '../api/referral';
 import { RerouteForm } from './RerouteForm';
+import { ResolveForm } from './ResolveForm';
 
 const CAUSE_TONE = { deadlineMissed: 'warning', noCandidate: 'danger', declined: 'danger' } as const;
 
@@ -16,7 +17,9 @@ function EscalationCard({ item }: { item: Escalation }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [rerouted, setRerouted] = useState<string | null>(null);
+  const [resolved, setResolved] = useState<Escalation | null>(null);
   const lang = i18n.language;
+  const resolution = (resolved ?? item).resolution;
   return (
     <Card withBorder padding="sm" component="li" data-testid="escalation">
       <Stack gap={6}>
@@ -32,17 +35,26 @@ function EscalationCard({ item }: { item: Escalation }) {
           {' · '}{label('regions', item.region, lang)}{item.reference ? ` · ${item.reference}` : ''}{item.agencyId ? ` · ${item.agencyId}` : ''}
         </Text>
         <Text size="sm" c="dimmed">{t('coordination.escalations.at', { date: formatDateTime(item.escalatedAt, lang) })}</Text>
-        {item.reroutedTo || rerouted ? (
+        {resolution ? (
+          <Alert color="gray" variant="light" data-testid="resolved" role="status">
+            <Text size="sm">{t('coordination.escalations.resolved', { date: formatDateTime(resolution.resolvedAt, lang), reason: t(`coordination.resolution.${resolution.code}`) })}</Text>
+            {resolution.note && <Text size="sm" c="dimmed">{resolution.note}</Text>}
+          </Alert>
+        ) : item.reroutedTo || rerouted ? (
           <Alert color="green" variant="light" data-testid="rerouted">{t('coordination.escalations.rerouted', { ref: rerouted ?? item.reroutedTo })}</Alert>
         ) : (
-          <RerouteForm escalation={item} onDone={(reference) => { setRerouted(reference); void client.invalidateQueries({ queryKey: ['coordination'] }); }} />
+          <>
+            <RerouteForm escalation={item} onDone={(reference) => { setRerouted(reference); void client.invalidateQueries({ queryKey: ['coordination'] }); }} />
+            <Divider label={t('coordination.escalations.or')} labelPosition="left" />
+            <ResolveForm escalation={item} onDone={(done) => { setResolved(done); void client.invalidateQueries({ queryKey: ['coordination'] }); }} />
+          </>
         )}
       </Stack>
     </Card>
   );
 }
 
-/** Needs put before the coordinator (deadline missed, declined, nobody found), newest first: re-route each. */
+/** Needs put before the coordinator (deadline missed, declined, nobody found), newest first: re-route or resolve each. */
 export default function EscalationsPage() {
   const { t } = useTranslation();
   const { user, accessToken } = useAuth();
