@@ -6,7 +6,7 @@ import { Kafka } from 'kafkajs';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { KafkaEventTransport } from './consumer/kafka-event.transport';
-import { createKafka } from './kafka/kafka-client';
+import { serviceKafka } from './kafka/kafka-client';
 import { KafkaNames } from './kafka/names';
 import { ensureTopics } from './kafka/topics';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
@@ -69,7 +69,7 @@ export class MessagingModule {
         },
         {
           provide: KAFKA,
-          useFactory: (o: MessagingOptions, log: Logger) => createKafka(`relais-${o.service}`, o.brokers, log),
+          useFactory: (o: MessagingOptions, log: Logger) => serviceKafka(String(o.service), o.brokers, o.namespace, log),
           inject: [MESSAGING_OPTIONS, MESSAGING_LOGGER],
         },
         { provide: KafkaNames, useFactory: (o: MessagingOptions) => new KafkaNames(o), inject: [MESSAGING_OPTIONS] },

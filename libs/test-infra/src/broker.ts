@@ -14,9 +14,11 @@ const script = join(__dirname, '../../../deploy/kafka/kafka.sh');
 export class DedicatedBroker {
   private readonly stateDir = mkdtempSync(join(tmpdir(), 'relais-kafka-'));
 
+  /** `auth` is the broker's KAFKA_AUTH; by default that of the environment, as for the shared broker. */
   constructor(
     readonly port: number,
     private readonly controllerPort = port + 1,
+    private readonly auth = process.env.KAFKA_AUTH,
   ) {}
 
   get brokers(): string[] {
@@ -26,6 +28,7 @@ export class DedicatedBroker {
   private env(): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_PORT: String(this.port), KAFKA_CONTROLLER_PORT: String(this.controllerPort), KAFKA_STATE_DIR: this.stateDir };
     delete env.KAFKA_BROKERS;
+    if (this.auth) env.KAFKA_AUTH = this.auth;
     return env;
   }
 
@@ -37,8 +40,9 @@ export class DedicatedBroker {
     await run('bash', [script, 'stop'], { env: this.env(), timeout: 60_000 });
   }
 
+  /** Stops the broker and deletes its state and its credentials (kafka.sh reset). */
   async destroy(): Promise<void> {
-    await this.stop().catch(() => undefined);
+    await run('bash', [script, 'reset'], { env: this.env(), timeout: 60_000 }).catch(() => undefined);
     rmSync(this.stateDir, { recursive: true, force: true });
   }
 }

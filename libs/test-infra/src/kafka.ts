@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kafka, KafkaMessage, logLevel, SASLOptions } from 'kafkajs';
 import { kafkaBrokers } from './environment';
 
 /** A topic and consumer-group prefix unique to one test file, so tests never read each other's events. */
@@ -7,8 +9,23 @@ export function testNamespace(): string {
   return `t${randomBytes(4).toString('hex')}.`;
 }
 
+/** Tests act as the super-user: they publish forged events and read every topic. */
 export function testKafka(brokers: string[] = kafkaBrokers()): Kafka {
-  return new Kafka({ clientId: 'relais-test', brokers, logLevel: logLevel.NOTHING, retry: { retries: 8 } });
+  return new Kafka({ clientId: 'relais-test', brokers, sasl: localCredentials(brokers, 'admin'), logLevel: logLevel.NOTHING, retry: { retries: 8 } });
+}
+
+/**
+ * The SCRAM credentials of a principal of a local broker that `kafka.sh` started with
+ * KAFKA_AUTH=scram (it keeps them per port in .relais/kafka/credentials/), or undefined when that
+ * broker runs without authentication.
+ */
+export function localCredentials(brokers: string[], principal: string): SASLOptions | undefined {
+  const port = /^127\.0\.0\.1:(\d+)$/.exec(brokers[0] ?? '')?.[1];
+  if (!port) return undefined;
+  const root = process.env.KAFKA_CREDENTIALS_DIR ?? join(__dirname, '../../../.relais/kafka/credentials');
+  const file = join(root, port, `${principal}.password`);
+  if (!existsSync(file)) return undefined;
+  return { mechanism: 'scram-sha-512', username: principal, password: readFileSync(file, 'utf8').trim() };
 }
 
 /** Everything currently on a topic, read with a throwaway group up to the end offsets seen at the start. */
