@@ -12,6 +12,7 @@ const ENDPOINTS = [
   'victims?from=2025-01-01&to=2025-12-31&period=month&groupBy=region,sex',
   'victims?from=2025-03-05&to=2025-11-04&groupBy=form,nationality',
   'referrals?from=2025-01-01&to=2025-12-31&groupBy=need,status',
+  'referrals?from=2025-01-01&to=2025-12-31&groupBy=declineReason,need',
   'prosecutions?from=2025-01-01&to=2025-12-31&groupBy=sex,iccs',
   'prosecutions?measure=timeToJudgment&from=2025-01-01&to=2025-12-31&groupBy=minor',
   'indicators?year=2025&groupBy=sex',

@@ -82,6 +82,10 @@ describe('statistics from a known year of events (real Kafka and Postgres)', () 
       ]);
       const statuses = await rowsOf('/api/v1/statistics/referrals?from=2025-01-01&to=2025-12-31&groupBy=status');
       expect(byKey(statuses, ['status'])).toEqual({ accepted: 4, declined: 1, escalated: 1, closed: 1 });
+      // The one decline (no capacity); the other six referrals were not declined.
+      const reasons = await rowsOf('/api/v1/statistics/referrals?from=2025-01-01&to=2025-12-31&groupBy=declineReason');
+      expect(byKey(reasons, ['declineReason'])).toEqual({ noCapacity: 1, none: 6 });
+      expect(byKey(reasons, ['declineReason'], 'declined')).toEqual({ noCapacity: 1, none: 0 });
       const all = await rowsOf('/api/v1/statistics/referrals?from=2025-01-01&to=2025-12-31');
       // 5, 8, 10, 20, 30 -> median rank 3 = 10, p90 rank 5 = 30.
       expect(all[0]).toMatchObject({ count: 7, accepted: 5, medianHoursToAcceptance: 10, p90HoursToAcceptance: 30 });
@@ -158,7 +162,7 @@ describe('statistics from a known year of events (real Kafka and Postgres)', () 
       const cases: TotalsCase[] = [
         [VICTIMS_CUBE, [], ['n']], [VICTIMS_CUBE, ['region', 'sex'], ['n']], [VICTIMS_CUBE, ['form', 'ageGroup'], ['n']],
         [VICTIMS_CUBE, ['nationality', 'minor'], ['n']], [VICTIMS_CUBE, ['region', 'nationality'], ['n']], [VICTIMS_CUBE, ['sex', 'minor', 'glotipForm'], ['n']],
-        [REFERRALS_CUBE, ['need', 'status'], Object.keys(REFERRALS_CUBE.measures)], [REFERRALS_CUBE, ['agencyType', 'region'], ['n', 'accepted']],
+        [REFERRALS_CUBE, ['need', 'status'], Object.keys(REFERRALS_CUBE.measures)], [REFERRALS_CUBE, ['agencyType', 'region'], ['n', 'accepted']], [REFERRALS_CUBE, ['declineReason', 'need'], ['n', 'declined']],
         [ACCEPTANCE_CUBE, ['need', 'hours'], ['n']], [ACCEPTANCE_CUBE, ['hours'], ['n']], [ACCEPTANCE_CUBE, ['region', 'sex', 'minor', 'hours'], ['n']],
         [PERSONS_CUBE, [], Object.keys(PERSONS_CUBE.measures)], [PERSONS_CUBE, ['sex', 'nationality'], Object.keys(PERSONS_CUBE.measures)],
         [PERSONS_CUBE, ['iccs'], Object.keys(PERSONS_CUBE.measures)], [PERSONS_CUBE, ['nationality', 'iccs'], ['n', 'convicted']],
@@ -265,6 +269,71 @@ describe('statistics from a known year of events (real Kafka and Postgres)', () 
     });
   });
 
+  describe('one region, asked of the server', () => {
+    it('counts victims, referrals, cases and time to judgment of one region only, from the totals as from the facts', async () => {
+      expect(await rowsOf('/api/v1/statistics/victims?from=2025-01-01&to=2025-12-31&region=mopti')).toEqual([{ count: 11 }]);
+      const bySex = await rowsOf('/api/v1/statistics/victims?from=2025-01-01&to=2025-12-31&groupBy=sex&region=mopti');
+      expect(byKey(bySex, ['sex'])).toEqual({ female: 7, male: 4 });
+      // Edge days from the facts, whole months from the totals: 5-12 March (8 of the 11).
+      expect(await rowsOf('/api/v1/statistics/victims?from=2025-03-05&to=2025-03-12&region=mopti')).toEqual([{ count: 8 }]);
+      const referrals = await rowsOf('/api/v1/statistics/referrals?from=2025-01-01&to=2025-12-31&groupBy=need&region=kidal');
+      expect(byKey(referrals, ['need'])).toEqual({ medical: 1 });
+      const declines = await rowsOf('/api/v1/statistics/referrals?from=2025-01-01&to=2025-12-31&groupBy=declineReason&region=mopti');
+      expect(byKey(declines, ['declineReason'], 'declined')).toEqual({ noCapacity: 1, none: 0 });
+      expect(await rowsOf('/api/v1/statistics/prosecutions?measure=cases&from=2025-01-01&to=2025-12-31&region=kidal')).toEqual([{ count: 1 }]);
+      // The victims' region: the four Mopti children (K0 is from Kidal).
+      const days = await rowsOf('/api/v1/statistics/prosecutions?measure=timeToJudgment&from=2025-01-01&to=2025-12-31&region=mopti');
+      expect(days).toEqual([{ count: 4, medianDays: 194, p90Days: 196 }]);
+      const cases: TotalsCase[] = [
+        [VICTIMS_CUBE, ['sex'], ['n'], { region: 'mopti' }], [VICTIMS_CUBE, ['form'], ['n'], { region: 'bamako' }],
+        [REFERRALS_CUBE, ['declineReason'], ['n', 'declined'], { region: 'mopti' }], [REFERRALS_CUBE, ['need'], ['n', 'accepted'], { region: 'kidal' }],
+        [ACCEPTANCE_CUBE, ['hours'], ['n'], { region: 'mopti' }], [JUDGMENTS_CUBE, ['days'], ['n'], { region: 'mopti' }],
+      ];
+      await expectTotalsEqualFacts(service, cases, [{ from: '2025-01-01', to: '2025-12-31' }, { from: '2025-03-04', to: '2025-06-11' }]);
+    });
+  });
+
+  describe("a prosecutor's office, for its own figures", () => {
+    const prosecutor = (jurisdiction?: string) => tokenFor({ sub: `pros-${jurisdiction ?? 'none'}`, roles: ['prosecutor'], ...(jurisdiction ? { jurisdiction } : {}) });
+    const range = 'from=2025-01-01&to=2025-12-31';
+
+    it('gives each office only the counts of the cases it holds (a transfer moves them), exactly', async () => {
+      // C1 (three defendants, a hearing, the judgment of five victims) was transferred from Mopti to Bamako; C2 is Kidal's.
+      const [bamako, kidal, mopti] = await Promise.all([prosecutor('parquet-bamako'), prosecutor('parquet-kidal'), prosecutor('parquet-mopti')]);
+      const persons = await get(`/api/v1/statistics/prosecutions?${range}&groupBy=sex`, bamako);
+      expect(persons.status).toBe(200);
+      expect(persons.body.disclosure.exact).toBe(true);
+      expect(persons.body.rows).toEqual([
+        { sex: 'female', count: 1, prosecuted: 1, convicted: 0, acquitted: 1 },
+        { sex: 'male', count: 2, prosecuted: 1, convicted: 1, acquitted: 0 },
+      ]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?${range}&groupBy=sex`, kidal)).toEqual([]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=cases&${range}&groupBy=office`, bamako)).toEqual([{ office: 'parquet-bamako', count: 1 }]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=cases&${range}&groupBy=office`, kidal)).toEqual([{ office: 'parquet-kidal', count: 1 }]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=cases&${range}`, mopti)).toEqual([]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=sentences&${range}`, bamako)).toEqual([{ count: 1 }]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=sentences&${range}`, kidal)).toEqual([]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=hearings&${range}`, bamako)).toEqual([{ count: 1 }]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=hearings&${range}`, kidal)).toEqual([]);
+      // K0 was judged through C2's merge into C1: Bamako's judgment.
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=timeToJudgment&${range}`, bamako)).toEqual([{ count: 5, medianDays: 194, p90Days: 196 }]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=timeToJudgment&${range}`, kidal)).toEqual([]);
+      // Naming their own office changes nothing; the coordinator may name any.
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=cases&${range}&office=parquet-kidal`, kidal)).toEqual([{ count: 1 }]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?measure=cases&${range}&office=parquet-kidal`)).toEqual([{ count: 1 }]);
+      expect(await rowsOf(`/api/v1/statistics/prosecutions?${range}&office=parquet-kidal`)).toEqual([]);
+    });
+
+    it("refuses another office's figures, and a prosecutor without an office, with 403", async () => {
+      const other = await get(`/api/v1/statistics/prosecutions?measure=cases&${range}&office=parquet-bamako`, await prosecutor('parquet-kidal'));
+      expect(other.status).toBe(403);
+      expect(other.body.code).toBe('OFFICE_OUTSIDE_JURISDICTION');
+      const none = await get(`/api/v1/statistics/prosecutions?${range}`, await prosecutor());
+      expect(none.status).toBe(403);
+      expect(none.body.code).toBe('JURISDICTION_REQUIRED');
+    });
+  });
+
   describe('bad requests: 400 field by field, in French or English', () => {
     it.each([
       ['/api/v1/statistics/victims?groupBy=region,planet', 'groupBy', 'isIn'],
@@ -275,7 +344,10 @@ describe('statistics from a known year of events (real Kafka and Postgres)', () 
       ['/api/v1/statistics/victims?from=2025-06-01&to=2025-01-01', 'to', 'isRangeEnd'],
       ['/api/v1/statistics/victims?from=1990-01-01&to=2025-01-01', 'from', 'isCalendarDate'],
       ['/api/v1/statistics/victims?period=week', 'period', 'isIn'],
-      ['/api/v1/statistics/victims?region=mopti', 'region', 'whitelistValidation'],
+      ['/api/v1/statistics/victims?region=atlantis', 'region', 'isIn'],
+      ['/api/v1/statistics/victims?place=mopti', 'place', 'whitelistValidation'],
+      ['/api/v1/statistics/prosecutions?measure=persons&region=mopti', 'region', 'regionOfMeasure'],
+      ['/api/v1/statistics/prosecutions?office=%3Bdrop', 'office', 'matches'],
       ['/api/v1/statistics/referrals?groupBy=form', 'groupBy', 'isIn'],
       ['/api/v1/statistics/prosecutions?measure=cases&groupBy=sex', 'groupBy', 'dimensionOfMeasure'],
       ['/api/v1/statistics/prosecutions?measure=everything', 'measure', 'isIn'],

@@ -5,7 +5,7 @@ import { CubeSpec } from '../src/persistence/cube-specs';
 import { CountRow, CubeStore } from '../src/persistence/cube-store';
 
 /** A query over one cube: its dimensions and the stored measures to sum. */
-export type TotalsCase = [spec: CubeSpec, dimensions: string[], measures: string[]];
+export type TotalsCase = [spec: CubeSpec, dimensions: string[], measures: string[], where?: Record<string, string>];
 
 /** Rows summed by (period, levels, measure), zeros left out: two answers are equal when these are. */
 function normalise(rows: CountRow[]): [string, number][] {
@@ -27,12 +27,12 @@ export async function expectTotalsEqualFacts(service: TestService, cases: Totals
   const cubes = service.app.get(CubeStore);
   const ds = service.app.get(DataSource);
   await cubes.refresh();
-  for (const [spec, dimensions, measures] of cases) {
+  for (const [spec, dimensions, measures, where] of cases) {
     for (const range of ranges) {
       for (const period of [undefined, 'month', 'year'] as const) {
-        const q = { spec, dimensions, measures, range, period };
+        const q = { spec, dimensions, measures, range, period, where };
         const [fromCube, fromFacts] = await ds.transaction(async (m) => [await cubes.count(m, q), await cubes.count(m, { ...q, forceFacts: true })]);
-        expect({ q: [spec.name, dimensions, range, period], rows: normalise(fromCube) }).toEqual({ q: [spec.name, dimensions, range, period], rows: normalise(fromFacts) });
+        expect({ q: [spec.name, dimensions, where, range, period], rows: normalise(fromCube) }).toEqual({ q: [spec.name, dimensions, where, range, period], rows: normalise(fromFacts) });
       }
     }
   }

@@ -24,7 +24,14 @@ export const DASHBOARD_INDICATORS = {
   'prosecutions.hearings': { path: 'statistics/prosecutions', dimensions: PROSECUTION_DIMENSIONS.hearings, measures: ['count'], periods: true },
   // One year at a time (the census is yearly): no period axis.
   'sdg-16.2.2': { path: 'statistics/indicators', dimensions: INDICATOR_DIMENSIONS, measures: ['count', 'ratePer100k'], periods: false },
-} as const satisfies Record<string, { path: string; dimensions: readonly string[]; measures: readonly string[]; periods: boolean }>;
+  // The action plan's headline figures of a year (the rows after the SDG ones), one bar each.
+  headline: { path: 'statistics/indicators', dimensions: ['indicator'], measures: ['value'], periods: false, fixedRows: true },
+  // The GLOTIP export of a year, a section per chart. Its cells are three-way, and a protected cell
+  // cannot be summed away: a chart draws every cell, the second dimension pairing sex with age
+  // (victims: girls, boys, women, men) or with citizenship (persons).
+  'glotip.victims': { path: 'statistics/exports/glotip', dimensions: ['glotipForm', 'group'], measures: ['count'], periods: false, fixedRows: true },
+  'glotip.persons': { path: 'statistics/exports/glotip', dimensions: ['stage', 'group'], measures: ['count'], periods: false, fixedRows: true },
+} as const satisfies Record<string, { path: string; dimensions: readonly string[]; measures: readonly string[]; periods: boolean; fixedRows?: boolean }>;
 export type DashboardIndicator = keyof typeof DASHBOARD_INDICATORS;
 
 export const CHART_KINDS = ['bar', 'stackedBar', 'line'] as const;
@@ -56,6 +63,8 @@ export interface ServedChart extends ChartDefinition {
   params: Record<string, string>;
   /** Whether a region filter applies (the table has a region dimension). */
   regional: boolean;
+  /** One calendar year (no period axis): the reader sends `year` rather than `from`/`to`. */
+  yearly: boolean;
 }
 
 export interface DashboardDefinition<C = ChartDefinition> {
@@ -144,6 +153,8 @@ function parseChart(c: unknown, fail: (problem: string) => never): ChartDefiniti
     if (typeof m !== 'string' || !(spec.measures as readonly string[]).includes(m)) fail(`unknown measure "${String(m)}" for indicator ${indicator}; known: ${spec.measures.join(', ')}`);
   }
   if ((measures as string[]).length > 1 && (dims as string[]).length > 1) fail('several measures are the series: give one dimension only');
+  // These tables come in one layout, which their chart draws whole.
+  if ('fixedRows' in spec && (dims as string[]).join() !== spec.dimensions.join()) fail(`indicator ${indicator} is drawn by ${spec.dimensions.join(', ')}, in that order`);
   if (c.kind === 'stackedBar' && (dims as string[]).length < 2) fail('a stacked bar needs a second dimension to stack');
   const title = text2(c.title, () => fail('"title": expected { "fr", "en" }, both non-empty'));
   const note = c.note === undefined ? undefined : text2(c.note, () => fail('"note": expected { "fr", "en" }, both non-empty'));
@@ -160,6 +171,6 @@ export function serveChart(chart: ChartDefinition): ServedChart {
   const params: Record<string, string> = {};
   if (chart.indicator.startsWith('prosecutions.')) params.measure = chart.indicator.slice('prosecutions.'.length);
   if (chart.period) params.period = chart.period;
-  if (groupBy.length) params.groupBy = groupBy.join(',');
-  return { ...chart, path: spec.path, params, regional: (spec.dimensions as readonly string[]).includes('region') };
+  if (groupBy.length && !('fixedRows' in spec)) params.groupBy = groupBy.join(',');
+  return { ...chart, path: spec.path, params, regional: (spec.dimensions as readonly string[]).includes('region'), yearly: !spec.periods };
 }

@@ -1,5 +1,5 @@
 import {
-  AGE_BANDS, ASSESSMENTS, CASE_STAGES, EXPLOITATION_FORMS, HEARING_KINDS, INSTITUTIONS, NEEDS, ORGANISATION_TYPES,
+  AGE_BANDS, ASSESSMENTS, CASE_STAGES, DECLINE_REASONS, EXPLOITATION_FORMS, HEARING_KINDS, INSTITUTIONS, NEEDS, ORGANISATION_TYPES,
   REFERRAL_STATUSES, REGIONS, SEXES,
 } from '@relais/contracts';
 
@@ -27,6 +27,9 @@ export const CITIZENSHIPS = ['national', 'foreign', 'unknown'] as const;
 
 const YES_NO: readonly Level[] = [true, false];
 
+/** Why the agency declined a referral (a code, never free text); `none` for a referral not declined. */
+export const DECLINE_REASON_LEVELS = [...DECLINE_REASONS, 'none'] as const;
+
 /** Every dimension a query may group by: its closed list of levels, or `null` for an open list (observed values). */
 export const DIMENSIONS = {
   region: REGIONS,
@@ -41,6 +44,7 @@ export const DIMENSIONS = {
   agencyType: ORGANISATION_TYPES,
   urgent: YES_NO,
   status: REFERRAL_STATUSES,
+  declineReason: DECLINE_REASON_LEVELS,
   stage: PERSON_STAGES,
   iccs: null,
   office: null,
@@ -56,7 +60,7 @@ export type DimensionName = keyof typeof DIMENSIONS;
 export const VICTIM_DIMENSIONS = ['region', 'sex', 'ageGroup', 'minor', 'nationality', 'form', 'institution', 'assessment'] as const;
 export type VictimDimension = (typeof VICTIM_DIMENSIONS)[number];
 
-export const REFERRAL_DIMENSIONS = ['need', 'agencyType', 'region', 'sex', 'ageGroup', 'minor', 'urgent', 'status'] as const;
+export const REFERRAL_DIMENSIONS = ['need', 'agencyType', 'region', 'sex', 'ageGroup', 'minor', 'urgent', 'status', 'declineReason'] as const;
 export type ReferralDimension = (typeof REFERRAL_DIMENSIONS)[number];
 
 export const PROSECUTION_MEASURES = ['persons', 'cases', 'sentences', 'timeToJudgment', 'hearings'] as const;

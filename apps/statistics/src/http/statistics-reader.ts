@@ -12,6 +12,7 @@ import { TableRequest } from '../use-cases/table-request';
 import { ProsecutionsQuery } from './dto/prosecutions.query';
 import { ReferralsQuery, TableQuery, VictimsQuery } from './dto/table.query';
 import { IndicatorsQuery, YearQuery } from './dto/year.query';
+import { OfficeView } from './office-scope';
 import { mapStatisticsErrors } from './statistics.errors';
 
 /** What both the authenticated and the public routes do once the caller's view (exact or protected) is known. */
@@ -33,9 +34,13 @@ export class StatisticsReader {
     return mapStatisticsErrors(() => covered(tableRequest(q, q.groupBy, exact), (request) => this.referralsQuery.execute(request, exact)));
   }
 
-  prosecutions(q: ProsecutionsQuery, exact: boolean): Promise<Covered> {
+  /** `view`: the office the caller's figures are confined to (office-scope.ts); the public mirror passes none. */
+  prosecutions(q: ProsecutionsQuery, exact: boolean, view: OfficeView = { office: q.office, ownOffice: false }): Promise<Covered> {
     const measure = q.measure ?? 'persons';
-    return mapStatisticsErrors(() => covered(tableRequest(q, q.groupBy, exact), (request) => this.prosecutionsQuery.execute({ ...request, measure }, exact)));
+    const seesExact = exact || view.ownOffice;
+    return mapStatisticsErrors(() =>
+      covered(tableRequest(q, q.groupBy, seesExact, view.office), (request) => this.prosecutionsQuery.execute({ ...request, measure }, seesExact)),
+    );
   }
 
   indicators(q: IndicatorsQuery, exact: boolean): Promise<Covered> {
@@ -59,11 +64,12 @@ export interface Covered extends Presented {
 }
 
 /** `to` defaults to today (in the DTO), `from` to 1 January of the year of `to`; a protected view is snapped. */
-function tableRequest<D extends DimensionName>(q: TableQuery, groupBy: D[] | undefined, exact: boolean): { request: TableRequest<D>; coverage: Coverage } {
+function tableRequest<D extends DimensionName>(q: TableQuery, groupBy: D[] | undefined, exact: boolean, office?: string): { request: TableRequest<D>; coverage: Coverage } {
   const to = q.to ?? today();
   const asked = { from: q.from ?? `${to.slice(0, 4)}-01-01`, to };
   const coverage = exact ? { ...asked, snapped: false } : publishedRange(asked);
-  return { request: { range: { from: coverage.from, to: coverage.to }, period: q.period, groupBy: groupBy ?? [] }, coverage };
+  const where = { ...(q.region ? { region: q.region } : {}), ...(office ? { office } : {}) };
+  return { request: { range: { from: coverage.from, to: coverage.to }, period: q.period, groupBy: groupBy ?? [], where }, coverage };
 }
 
 async function covered<D extends DimensionName>(

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiBearerAuth, ApiNotAcceptableResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags,
+  ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotAcceptableResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, hasAnyRole, Principal } from '@relais/auth';
@@ -9,6 +9,7 @@ import { ProsecutionsQuery } from './dto/prosecutions.query';
 import { GlotipResponse, IndicatorsResponse, ProsecutionsResponse, ReferralsResponse, VictimsResponse } from './dto/responses';
 import { ReferralsQuery, VictimsQuery } from './dto/table.query';
 import { IndicatorsQuery, YearQuery } from './dto/year.query';
+import { officeView } from './office-scope';
 import { negotiate, render, TableBody } from './respond';
 import { StatisticsReader } from './statistics-reader';
 
@@ -46,11 +47,16 @@ export class StatisticsController {
   }
 
   @Get('prosecutions')
-  @ApiOperation({ summary: 'Criminal-justice indicators (GLOTIP / UN-CTS stages, cases, sentences, time to judgment, hearings)', description: ANSWERS })
+  @ApiOperation({
+    summary: 'Criminal-justice indicators (GLOTIP / UN-CTS stages, cases, sentences, time to judgment, hearings)',
+    description: `${ANSWERS} A prosecutor reads the figures of their own office only (token claim \`jurisdiction\`), exactly: they can already read each of its cases.`,
+  })
   @ApiOkResponse({ type: ProsecutionsResponse })
+  @ApiForbiddenResponse({ description: 'A prosecutor asked for another office (OFFICE_OUTSIDE_JURISDICTION) or has none in their token (JURISDICTION_REQUIRED)' })
   async prosecutions(@Query() q: ProsecutionsQuery, @CurrentUser() user: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TableBody | string> {
     const format = negotiate(req);
-    return render(res, format, `prosecutions-${q.measure ?? 'persons'}`, await this.reader.prosecutions(q, seesExactCounts(user)));
+    const view = officeView(user, q.office);
+    return render(res, format, `prosecutions-${q.measure ?? 'persons'}`, await this.reader.prosecutions(q, seesExactCounts(user), view));
   }
 
   @Get('indicators')

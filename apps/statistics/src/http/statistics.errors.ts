@@ -6,6 +6,8 @@ import { MAX_PROTECTED_CELLS, TableTooDetailed } from '../domain/stat-table';
 export enum StatisticsErrorCode {
   TableTooDetailed = 'TABLE_TOO_DETAILED',
   NothingPublishedYet = 'NOTHING_PUBLISHED_YET',
+  JurisdictionRequired = 'JURISDICTION_REQUIRED',
+  OfficeOutsideJurisdiction = 'OFFICE_OUTSIDE_JURISDICTION',
 }
 
 export class StatisticsException extends DomainException<StatisticsErrorCode> {
@@ -14,6 +16,10 @@ export class StatisticsException extends DomainException<StatisticsErrorCode> {
       case StatisticsErrorCode.TableTooDetailed:
       case StatisticsErrorCode.NothingPublishedYet:
         return HttpStatus.BAD_REQUEST;
+      // As the prosecution service answers a prosecutor about another office.
+      case StatisticsErrorCode.JurisdictionRequired:
+      case StatisticsErrorCode.OfficeOutsideJurisdiction:
+        return HttpStatus.FORBIDDEN;
       default:
         return assertNever(this.code);
     }

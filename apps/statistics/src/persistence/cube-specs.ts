@@ -7,6 +7,8 @@ export interface CubeDimension {
   expr: string;
   /** For a multi-valued attribute: the lateral join that yields one row per value. */
   lateral?: string;
+  /** For a single-valued attribute of another table: the join that brings it in (only when asked for). */
+  join?: (t: TableRef) => string;
   /** Rough number of levels, to prefer the smallest cuboid that answers a query. */
   cardinality: number;
 }
@@ -95,6 +97,8 @@ const referralDimensions: Record<string, CubeDimension> = {
   minor: plain('minor', 2),
   urgent: plain('urgent', 2),
   status: plain('status', 6, STATUS),
+  // A referral is declined at most once (a decline re-routes to a new referral); `none` otherwise.
+  declineReason: plain('decline_reason', 6, "COALESCE(f.decline_reason, 'none')"),
 };
 
 export const REFERRALS_CUBE: CubeSpec = {
@@ -119,6 +123,8 @@ export const REFERRALS_CUBE: CubeSpec = {
     ['region', 'sex', 'minor', 'status', 'urgent'],
     ['region', 'need'],
     ['sex', 'ageGroup', 'minor', 'need'],
+    // Declines by reason, with the need and the region they can be filtered or broken down by.
+    ['declineReason', 'need', 'region'],
   ],
 };
 
@@ -146,13 +152,13 @@ export const ACCEPTANCE_CUBE: CubeSpec = {
  * verdict).
  */
 const personStages = (t: TableRef) => `
-  SELECT d.added_at AS at, d.added_month AS month, 'formalContact'::text AS stage, d.sex, d.nationality, d.charged_iccs AS iccs
+  SELECT d.added_at AS at, d.added_month AS month, 'formalContact'::text AS stage, d.sex, d.nationality, d.charged_iccs AS iccs, d.case_id
     FROM ${t('defendant_facts')} d WHERE d.added_at IS NOT NULL
   UNION ALL
-  SELECT d.charged_at, d.charged_month, 'prosecuted'::text, d.sex, d.nationality, d.charged_iccs
+  SELECT d.charged_at, d.charged_month, 'prosecuted'::text, d.sex, d.nationality, d.charged_iccs, d.case_id
     FROM ${t('defendant_facts')} d WHERE d.charged_at IS NOT NULL
   UNION ALL
-  SELECT v.rendered_at, v.month, v.outcome, v.sex, v.nationality, v.iccs
+  SELECT v.rendered_at, v.month, v.outcome, v.sex, v.nationality, v.iccs, v.case_id
     FROM ${t('verdict_facts')} v WHERE v.instance = 'first'`;
 
 /** Persons at each stage, each counted in the period of its own date (`n`: brought into formal contact). */
@@ -169,6 +175,9 @@ export const PERSONS_CUBE: CubeSpec = {
     iccs: { column: 'iccs', expr: 'code.iccs', lateral: "CROSS JOIN LATERAL unnest(COALESCE(NULLIF(f.iccs, '{}'), ARRAY['none'])) AS code(iccs)", cardinality: 10 },
     // Any code charged (or of the verdict) is trafficking in persons, ICCS 0204: the GLOTIP count, once per person.
     trafficking: plain('trafficking', 2, "EXISTS (SELECT 1 FROM unnest(f.iccs) AS c(iccs) WHERE c.iccs LIKE '0204%')"),
+    // The office now holding the person's case (a transfer moves its figures): in no cuboid, so an
+    // office's figures are always counted from the facts and follow transfers at once.
+    office: { column: 'office_id', expr: "COALESCE(oc.office_id, 'unknown')", join: (t) => `LEFT JOIN ${t('case_facts')} oc ON oc.case_id = f.case_id`, cardinality: 60 },
   },
   measures: {
     n: "count(*) FILTER (WHERE f.stage = 'formalContact')",
@@ -194,6 +203,8 @@ export const JUDGMENTS_CUBE: CubeSpec = {
     sex: plain('sex', 3),
     minor: plain('minor', 2),
     days: plain('days', 500),
+    // The office of the case that gave the first judgment; in no cuboid (see persons).
+    office: plain('office_id', 60, "COALESCE(f.office_id, 'unknown')"),
   },
   measures: { n: 'count(*)' },
   // Judged victims are few: one cuboid with every dimension is smaller than the facts it sums.

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { DateRange, endOf, Period, splitRange, startOf } from '../domain/periods';
 import { chooseCuboid, CubeSpec, CUBES } from './cube-specs';
 import { rebuildJudgmentFacts, updateJudgmentFacts } from './judgment-facts';
-import { inSchema, LIVE_SCHEMA } from './read-model';
+import { inSchema, LIVE_SCHEMA, ProjectionTable } from './read-model';
 import { bucket, groupBy } from './sql-fragments';
 
 export interface CountQuery {
@@ -14,6 +14,8 @@ export interface CountQuery {
   range: DateRange;
   /** Stored measure columns to sum (keys of spec.measures). */
   measures: readonly string[];
+  /** Only the facts at these levels (dimension -> level), e.g. one region or one prosecutor's office. */
+  where?: Readonly<Record<string, string | undefined>>;
   /** Count everything from the facts, ignoring the monthly totals (used to prove they agree). */
   forceFacts?: boolean;
 }
@@ -93,7 +95,7 @@ export class CubeStore {
       await manager.query(
         `INSERT INTO ${inSchema(schema, spec.table)} (cuboid, month, ${dims.map((d) => d.column).join(', ')}, ${measureColumns.join(', ')})
          SELECT ${index}, f.month, ${dims.map((d) => d.expr).join(', ')}, ${measureColumns.map((m) => spec.measures[m]).join(', ')}
-           FROM ${factsOf(spec, schema)} f ${lateralsFor(spec, cuboid)}
+           FROM ${factsOf(spec, schema)} f ${lateralsFor(spec, cuboid, schema)}
           WHERE ${spec.filter}${months ? ' AND f.month = ANY($1::int[])' : ''}
           GROUP BY ${groupBy.map((_, i) => i + 2).join(', ')}`,
         months ? [months] : [],
@@ -104,7 +106,8 @@ export class CubeStore {
   /** Counts by period and dimensions: whole months from the totals, the edges of the range from the facts. */
   async count(manager: EntityManager, q: CountQuery, schema = LIVE_SCHEMA): Promise<CountRow[]> {
     const split = splitRange(q.range);
-    const cuboid = q.forceFacts ? undefined : chooseCuboid(q.spec, q.dimensions);
+    // A cuboid answers a filtered query only if it holds the filtered dimensions too.
+    const cuboid = q.forceFacts ? undefined : chooseCuboid(q.spec, [...q.dimensions, ...filtered(q).map(([d]) => d)]);
     const parts: { sql: string; params: unknown[] }[] = [];
     const fromFacts = (start: Date, end: Date) => parts.push(this.factsPart(q, schema, start, end));
     if (split.months && cuboid !== undefined) {
@@ -129,25 +132,27 @@ export class CubeStore {
 
   private cubePart(q: CountQuery, schema: string, cuboid: number, first: number, last: number) {
     const columns = q.dimensions.map((d, i) => `c.${q.spec.dimensions[d].column} AS d${i}`);
+    const where = conditions(q, (d) => `c.${q.spec.dimensions[d].column}`, 4);
     return {
       sql: `SELECT ${bucket('c.month', q.period)} AS bucket${columns.map((c) => `, ${c}`).join('')}
                    ${q.measures.map((m) => `, sum(c.${m})::int AS ${m}`).join('')}
               FROM ${inSchema(schema, q.spec.table)} c
-             WHERE c.cuboid = $1 AND c.month BETWEEN $2 AND $3
+             WHERE c.cuboid = $1 AND c.month BETWEEN $2 AND $3${where.sql}
              ${groupBy(q.dimensions.length)}`,
-      params: [cuboid, first, last],
+      params: [cuboid, first, last, ...where.params],
     };
   }
 
   private factsPart(q: CountQuery, schema: string, start: Date, end: Date) {
     const columns = q.dimensions.map((d, i) => `${q.spec.dimensions[d].expr} AS d${i}`);
+    const where = conditions(q, (d) => q.spec.dimensions[d].expr, 3);
     return {
       sql: `SELECT ${bucket('f.month', q.period)} AS bucket${columns.map((c) => `, ${c}`).join('')}
                    ${q.measures.map((m) => `, ${q.spec.measures[m]}::int AS ${m}`).join('')}
-              FROM ${factsOf(q.spec, schema)} f ${lateralsFor(q.spec, q.dimensions)}
-             WHERE ${q.spec.filter} AND ${q.spec.time} >= $1::timestamptz AND ${q.spec.time} < $2::timestamptz
+              FROM ${factsOf(q.spec, schema)} f ${lateralsFor(q.spec, [...q.dimensions, ...filtered(q).map(([d]) => d)], schema)}
+             WHERE ${q.spec.filter} AND ${q.spec.time} >= $1::timestamptz AND ${q.spec.time} < $2::timestamptz${where.sql}
              ${groupBy(q.dimensions.length)}`,
-      params: [start.toISOString(), end.toISOString()],
+      params: [start.toISOString(), end.toISOString(), ...where.params],
     };
   }
 }
@@ -157,6 +162,22 @@ function factsOf(spec: CubeSpec, schema: string): string {
   return typeof spec.facts === 'string' ? inSchema(schema, spec.facts) : `(${spec.facts((table) => inSchema(schema, table))})`;
 }
 
-function lateralsFor(spec: CubeSpec, dimensions: readonly string[]): string {
-  return dimensions.map((d) => spec.dimensions[d].lateral ?? '').filter(Boolean).join(' ');
+/** ` AND <column> = $n…` for each filtered dimension (never multi-valued: checked here), from parameter `first`. */
+function conditions(q: CountQuery, column: (dimension: string) => string, first: number): { sql: string; params: string[] } {
+  const entries = filtered(q);
+  for (const [d] of entries) {
+    if (!q.spec.dimensions[d] || q.spec.dimensions[d].lateral) throw new Error(`${q.spec.name} cannot be filtered by ${d}`);
+  }
+  return { sql: entries.map(([d], i) => ` AND ${column(d)} = $${first + i}`).join(''), params: entries.map(([, level]) => level) };
+}
+
+/** The lateral joins of multi-valued dimensions and the joins of attributes from other tables. */
+/** The filters given: (dimension, level) pairs. */
+function filtered(q: CountQuery): [string, string][] {
+  return Object.entries(q.where ?? {}).filter((e): e is [string, string] => e[1] !== undefined);
+}
+
+function lateralsFor(spec: CubeSpec, dimensions: readonly string[], schema: string): string {
+  const t = (table: ProjectionTable) => inSchema(schema, table);
+  return [...new Set(dimensions)].map((d) => spec.dimensions[d].lateral ?? spec.dimensions[d].join?.(t) ?? '').filter(Boolean).join(' ');
 }

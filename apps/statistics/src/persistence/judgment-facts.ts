@@ -9,24 +9,26 @@ const DAYS_TO_JUDGMENT = 'GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (j.judged_at - i.
 /**
  * Each victim's first first-instance judgment, over every case they are linked to, directly or
  * through a case merged into another (one level: the merged case's own judgment or that of the
- * case it was merged into, whichever came first), with the whole days since identification and
- * the victim's attributes. Victims without an identification yet are left out. `victims`
- * restricts it to the identifications a subquery names.
+ * case it was merged into, whichever came first), with the whole days since identification, the
+ * victim's attributes and the office now holding the case judged (ties: the first office by id).
+ * Victims without an identification yet are left out. `victims` restricts it to the
+ * identifications a subquery names.
  */
 function firstJudgments(t: TableRef, victims?: string): string {
+  const judgedAt = 'LEAST(c.first_judgment_at, m.first_judgment_at)';
   return `
-    SELECT j.identification_id, j.judged_at, ${DAYS_TO_JUDGMENT} AS days, i.region, i.sex, i.minor
-      FROM (SELECT cv.identification_id, min(LEAST(c.first_judgment_at, m.first_judgment_at)) AS judged_at
+    SELECT j.identification_id, j.judged_at, ${DAYS_TO_JUDGMENT} AS days, i.region, i.sex, i.minor, j.office_id
+      FROM (SELECT DISTINCT ON (cv.identification_id) cv.identification_id, ${judgedAt} AS judged_at,
+                   CASE WHEN c.first_judgment_at IS NULL OR m.first_judgment_at < c.first_judgment_at THEN m.office_id ELSE c.office_id END AS office_id
               FROM ${t('case_victims')} cv
               JOIN ${t('case_facts')} c ON c.case_id = cv.case_id
               LEFT JOIN ${t('case_facts')} m ON m.case_id = c.merged_into
-             ${victims ? `WHERE cv.identification_id IN (${victims})` : ''}
-             GROUP BY 1) j
-      JOIN ${t('identification_facts')} i ON i.identification_id = j.identification_id AND i.identified_at IS NOT NULL
-     WHERE j.judged_at IS NOT NULL`;
+             WHERE ${judgedAt} IS NOT NULL${victims ? ` AND cv.identification_id IN (${victims})` : ''}
+             ORDER BY cv.identification_id, 2, 3) j
+      JOIN ${t('identification_facts')} i ON i.identification_id = j.identification_id AND i.identified_at IS NOT NULL`;
 }
 
-const COLUMNS = ['judged_at', 'days', 'region', 'sex', 'minor'];
+const COLUMNS = ['judged_at', 'days', 'region', 'sex', 'minor', 'office_id'];
 
 /**
  * Recomputes the victims that handlers queued in `judgment_dirty`: the victims named, those linked

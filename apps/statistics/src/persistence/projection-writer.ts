@@ -244,6 +244,8 @@ export class ProjectionWriter {
        ON CONFLICT (case_id) DO UPDATE SET ${takeIf(newer('office_as_of', 'office_event'), ['office_id', 'office_as_of', 'office_event'])}`,
       [d.caseId, d.officeId, d.transferredAt, to.eventId],
     );
+    // Its victims' time to judgment is counted under the office now holding the case.
+    await this.recomputeJudgments(to, d.caseId);
   }
 
   async caseMerged(to: Target, d: CaseMergedV1): Promise<void> {

@@ -10,6 +10,8 @@ interface MeasureQuery {
   dimensions: readonly DimensionName[];
   period?: Period;
   range: DateRange;
+  /** One region (cases only) or one prosecutor's office (the case's current one). */
+  where?: Readonly<{ region?: string; office?: string }>;
 }
 
 /** Prison sentence bands, the SQL twin of domain/dimensions.ts sentenceBand(). */
@@ -33,7 +35,7 @@ export class ProsecutionRepository {
     const dims = { region: "COALESCE(c.region, 'unknown')", office: "COALESCE(c.office_id, 'unknown')", openedFrom: "COALESCE(c.opened_from, 'unknown')", caseStage: "COALESCE(c.stage, 'unknown')" };
     return this.rows(manager, q, ['count'], `
       SELECT ${bucket(monthOf('c.opened_at'), q.period)} AS bucket ${select(q.dimensions, dims)}, count(*)::int AS count
-        FROM ${inSchema(schema, 'case_facts')} c WHERE c.opened_at >= $1 AND c.opened_at < $2
+        FROM ${inSchema(schema, 'case_facts')} c WHERE c.opened_at >= $1 AND c.opened_at < $2${filters(q, { region: 'c.region', office: 'c.office_id' })}
        ${groupBy(q.dimensions.length)}`);
   }
 
@@ -43,8 +45,8 @@ export class ProsecutionRepository {
     const lateral = q.dimensions.includes('iccs') ? 'CROSS JOIN LATERAL unnest(v.iccs) AS code(iccs)' : '';
     return this.rows(manager, q, ['count'], `
       SELECT ${bucket(monthOf('v.rendered_at'), q.period)} AS bucket ${select(q.dimensions, dims)}, count(DISTINCT v.defendant_id)::int AS count
-        FROM ${inSchema(schema, 'verdict_facts')} v ${lateral}
-       WHERE v.instance = 'first' AND v.outcome = 'convicted' AND v.rendered_at >= $1 AND v.rendered_at < $2
+        FROM ${inSchema(schema, 'verdict_facts')} v ${lateral} ${officeJoin(q, schema, 'v')}
+       WHERE v.instance = 'first' AND v.outcome = 'convicted' AND v.rendered_at >= $1 AND v.rendered_at < $2${filters(q, { office: 'c.office_id' })}
        ${groupBy(q.dimensions.length)}`);
   }
 
@@ -52,18 +54,35 @@ export class ProsecutionRepository {
   async hearings(manager: EntityManager, q: MeasureQuery, schema = LIVE_SCHEMA): Promise<CountRow[]> {
     return this.rows(manager, q, ['count'], `
       SELECT ${bucket(monthOf('h.at'), q.period)} AS bucket ${select(q.dimensions, { hearingKind: 'h.kind' })}, count(*)::int AS count
-        FROM ${inSchema(schema, 'hearing_facts')} h WHERE h.at >= $1 AND h.at < $2
+        FROM ${inSchema(schema, 'hearing_facts')} h ${officeJoin(q, schema, 'h')}
+       WHERE h.at >= $1 AND h.at < $2${filters(q, { office: 'c.office_id' })}
        ${groupBy(q.dimensions.length)}`);
   }
 
   private async rows(manager: EntityManager, q: MeasureQuery, measures: string[], sql: string): Promise<CountRow[]> {
-    const result: Record<string, unknown>[] = await manager.query(sql, [startOf(q.range.from).toISOString(), endOf(q.range.to).toISOString()]);
+    const params = [startOf(q.range.from).toISOString(), endOf(q.range.to).toISOString(), ...Object.values(q.where ?? {}).filter((v) => v !== undefined)];
+    const result: Record<string, unknown>[] = await manager.query(sql, params);
     return result.map((r) => ({
       month: r.bucket === null ? null : Number(r.bucket),
       levels: q.dimensions.map((_, i) => r[`d${i}`] as string | boolean | number | null),
       values: Object.fromEntries(measures.map((m) => [m, Number(r[m])])),
     }));
   }
+}
+
+/** The case (as `c`) of a verdict or hearing, for its current office: joined only when filtering by office. */
+function officeJoin(q: MeasureQuery, schema: string, alias: string): string {
+  return q.where?.office !== undefined ? `JOIN ${inSchema(schema, 'case_facts')} c ON c.case_id = ${alias}.case_id` : '';
+}
+
+/** ` AND <column> = $3…` for each filter given, in the order of `where` (as `rows` passes them). */
+function filters(q: MeasureQuery, columns: Partial<Record<'region' | 'office', string>>): string {
+  const given = Object.entries(q.where ?? {}).filter(([, v]) => v !== undefined);
+  return given.map(([name], i) => {
+    const column = columns[name as 'region' | 'office'];
+    if (!column) throw new Error(`this measure cannot be filtered by ${name}`);
+    return ` AND ${column} = $${3 + i}`;
+  }).join('');
 }
 
 /** `, <expr> AS d0, <expr> AS d1…` for the dimensions asked, in their order. */

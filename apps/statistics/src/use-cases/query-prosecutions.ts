@@ -47,7 +47,7 @@ export class QueryProsecutions {
   }
 
   private async counts(manager: EntityManager, request: ProsecutionRequest): Promise<CountRow[]> {
-    const q = { dimensions: request.groupBy as DimensionName[], period: request.period, range: request.range };
+    const q = { dimensions: request.groupBy as DimensionName[], period: request.period, range: request.range, where: request.where };
     switch (request.measure) {
       case 'persons': {
         const rows = await this.cubes.count(manager, { ...q, spec: PERSONS_CUBE, measures: Object.values(PERSON_STORED) });

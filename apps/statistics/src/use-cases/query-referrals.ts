@@ -32,7 +32,7 @@ export class QueryReferrals {
   async execute(request: TableRequest<ReferralDimension>, exact: boolean): Promise<Presented> {
     await this.cubes.refresh();
     return this.reads.run(async (manager) => {
-      const base = { dimensions: request.groupBy, period: request.period, range: request.range };
+      const base = { dimensions: request.groupBy, period: request.period, range: request.range, where: request.where };
       const counts = await this.cubes.count(manager, { ...base, spec: REFERRALS_CUBE, measures: Object.values(STORED) });
       const times = await this.cubes.count(manager, { ...base, spec: ACCEPTANCE_CUBE, dimensions: [...request.groupBy, 'hours'], measures: ['n'] });
       const table = newTable(request, COUNTS);

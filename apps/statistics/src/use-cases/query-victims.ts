@@ -24,7 +24,7 @@ export class QueryVictims {
   async execute(request: TableRequest<VictimDimension>, exact: boolean): Promise<Presented> {
     await this.cubes.refresh();
     return this.reads.run(async (manager) => {
-      const rows = await this.cubes.count(manager, { spec: VICTIMS_CUBE, dimensions: request.groupBy, period: request.period, range: request.range, measures: ['n'] });
+      const rows = await this.cubes.count(manager, { spec: VICTIMS_CUBE, dimensions: request.groupBy, period: request.period, range: request.range, where: request.where, measures: ['n'] });
       const table = newTable(request, ['count']);
       for (const row of rows) table.add(coordinates(request, row.month, row.levels), { count: row.values.n });
       return present(table, { countFields: ['count'], exact, threshold: this.config.DISCLOSURE_THRESHOLD });

@@ -7,6 +7,8 @@ export interface TableRequest<D extends DimensionName = DimensionName> {
   range: DateRange;
   period?: Period;
   groupBy: readonly D[];
+  /** Only one region, or one prosecutor's office (validated before: the query can be filtered so). */
+  where?: Readonly<{ region?: string; office?: string }>;
 }
 
 /** The table's axes: the period first (every period of the range, empty ones too), then the dimensions. */

@@ -3,7 +3,7 @@ import {
   AGE_BANDS, ASSESSMENTS, CASE_STAGES, EXPLOITATION_FORMS, HEARING_KINDS, INSTITUTIONS, NEEDS, ORGANISATION_TYPES, REFERRAL_STATUSES,
   REGIONS, SEXES,
 } from '@relais/contracts';
-import { CITIZENSHIPS, INDICATOR_DIMENSIONS, OPENED_FROM, SENTENCE_BANDS } from '../../domain/dimensions';
+import { CITIZENSHIPS, DECLINE_REASON_LEVELS, INDICATOR_DIMENSIONS, OPENED_FROM, SENTENCE_BANDS } from '../../domain/dimensions';
 import { UNAVAILABLE_REASONS } from '../../domain/population';
 
 /** A count: the exact number, or in a protected table `<N` (a small count, or a zero hidden as complement) or `x` (hidden, N or more). */
@@ -50,6 +50,7 @@ export class ReferralsRow extends PeriodColumn {
   @ApiPropertyOptional() minor?: boolean;
   @ApiPropertyOptional() urgent?: boolean;
   @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: 'Current status' }) status?: string;
+  @ApiPropertyOptional({ enum: DECLINE_REASON_LEVELS, description: 'Why the agency declined it (a code); none when not declined' }) declineReason?: string;
   @ApiProperty({ ...COUNT, description: 'Referrals made in the period' }) count!: number | string;
   @ApiProperty({ ...COUNT, description: 'Of which accepted' }) accepted!: number | string;
   @ApiProperty({ ...COUNT, description: 'Of which declined' }) declined!: number | string;

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Region, REGIONS } from '@relais/contracts';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
 import { MAX_GROUP_BY, REFERRAL_DIMENSIONS, ReferralDimension, VICTIM_DIMENSIONS, VictimDimension } from '../../domain/dimensions';
 import { Period, PERIODS, today } from '../../domain/periods';
@@ -21,6 +22,11 @@ export class TableQuery {
   @IsOptional()
   @IsIn(PERIODS)
   period?: Period;
+
+  @ApiPropertyOptional({ description: 'Count only this region (of the identification, the referral or the case); the table is protected as a table of its own.', enum: REGIONS, example: 'mopti' })
+  @IsOptional()
+  @IsIn(REGIONS)
+  region?: Region;
 }
 
 export class VictimsQuery extends TableQuery {
@@ -41,7 +47,7 @@ export class VictimsQuery extends TableQuery {
 
 export class ReferralsQuery extends TableQuery {
   @ApiPropertyOptional({
-    description: `Dimensions to group by, comma-separated (at most ${MAX_GROUP_BY}). \`status\` is the referral's current status.`,
+    description: `Dimensions to group by, comma-separated (at most ${MAX_GROUP_BY}). \`status\` is the referral's current status; \`declineReason\` why it was declined (\`none\` when it was not).`,
     isArray: true,
     example: 'need,status',
     enum: REFERRAL_DIMENSIONS,

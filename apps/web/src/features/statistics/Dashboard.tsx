@@ -3,7 +3,7 @@ import { ChartCard } from './ChartCard';
 import type { Dashboard as DashboardDefinition, Filter, Translate } from './types';
 import './statistics.css';
 
-/** A dashboard as its data file defines it: sections of charts, each with its table and CSV. `sdgFilter`: another year for the SDG rate. */
+/** A dashboard as its data file defines it: sections of charts, each with its table and CSV. `sdgFilter`: another year for the yearly charts (SDG rate, headline figures, GLOTIP). */
 export function DashboardView({ dashboard, filter, sdgFilter, source, t }: { dashboard: DashboardDefinition; filter: Filter; sdgFilter?: Filter; source: Source; t: Translate }) {
   return (
     <div className="stat-dashboard">
@@ -12,7 +12,7 @@ export function DashboardView({ dashboard, filter, sdgFilter, source, t }: { das
           <h2 id={`section-${dashboard.id}-${section.id}`}>{section.title[source.language]}</h2>
           <div className="stat-grid">
             {section.charts.map((chart) => (
-              <ChartCard key={chart.id} chart={chart} filter={chart.indicator === 'sdg-16.2.2' && sdgFilter ? sdgFilter : filter} source={source} t={t} />
+              <ChartCard key={chart.id} chart={chart} filter={chart.yearly && sdgFilter ? sdgFilter : filter} source={source} t={t} />
             ))}
           </div>
         </section>

@@ -50,6 +50,10 @@ export default function DashboardPage() {
         {answer.state === 'ready' && answer.data.updatedAt &&
           t('statistics.dashboard.updated', { at: new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(answer.data.updatedAt)) })}
       </Text>
+      {!exact && user?.roles.includes('prosecutor') && user.jurisdiction && (
+        // The service confines a prosecutor's prosecution figures to their office (token `jurisdiction`).
+        <Text size="sm" data-testid="own-office">{t('statistics.dashboard.ownOffice', { office: user.jurisdiction })}</Text>
+      )}
       {answer.state === 'loading' && <Text role="status">{t('statistics.loading')}</Text>}
       {answer.state === 'error' && <Text role="alert" c="red.8">{t('statistics.error')}</Text>}
       {valid && dashboards.map((d) => <DashboardView key={d.id} dashboard={d} filter={filter} source={source} t={translate} />)}

@@ -8,7 +8,7 @@ import type { ServedChart } from './types';
 const t = translator(fr);
 const chart = (over: Partial<ServedChart>): ServedChart => ({
   id: 'c', indicator: 'victims', kind: 'bar', dimensions: ['region'], measures: ['count'], title: { fr: 'T', en: 'T' },
-  path: 'statistics/victims', params: { groupBy: 'region' }, regional: true, ...over,
+  path: 'statistics/victims', params: { groupBy: 'region' }, regional: true, yearly: false, ...over,
 });
 const filter = { from: '2026-01-01', to: '2026-03-31' };
 
@@ -39,13 +39,40 @@ describe('dashboard charts from API tables', () => {
     expect(persons.series.map((s) => s.label)).toEqual(['Mises en cause', 'Condamnées']);
   });
 
-  it('filters by region through the query and the rows', () => {
+  it('asks the server for one region; SDG rates by region come from the breakdown', () => {
     const byMonth = chart({ dimensions: ['period'], period: 'month', params: { period: 'month' } });
-    expect(chartQuery(byMonth, { ...filter, region: 'mopti' }).toString()).toBe('period=month&from=2026-01-01&to=2026-03-31&groupBy=region');
-    const data = chartData(byMonth, [{ period: '2026-01', region: 'mopti', count: 4 }, { period: '2026-01', region: 'gao', count: 9 }], { ...filter, region: 'mopti' }, t, 'fr');
-    expect(data.series[0].cells[0]).toEqual({ kind: 'value', value: 4 });
-    const sdg = chart({ indicator: 'sdg-16.2.2', path: 'statistics/indicators', params: { groupBy: 'sex' }, dimensions: ['sex'], regional: true });
+    expect(chartQuery(byMonth, { ...filter, region: 'mopti' }).toString()).toBe('period=month&from=2026-01-01&to=2026-03-31&region=mopti');
+    expect(chartQuery(chart({ regional: false }), { ...filter, region: 'mopti' }).has('region')).toBe(false);
+    const sdg = chart({ indicator: 'sdg-16.2.2', path: 'statistics/indicators', params: { groupBy: 'sex' }, dimensions: ['sex'], measures: ['ratePer100k'], regional: true, yearly: true });
     expect(chartQuery(sdg, filter).toString()).toBe('groupBy=sex&year=2026');
+    expect(chartQuery(sdg, { ...filter, region: 'mopti' }).toString()).toBe('groupBy=sex%2Cregion&year=2026');
+    const rates = chartData(sdg, [{ indicator: 'sdg-16.2.2', sex: 'female', region: 'mopti', ratePer100k: 1.2 }, { indicator: 'sdg-16.2.2', sex: 'female', region: 'gao', ratePer100k: 3 }], { ...filter, region: 'mopti' }, t, 'fr');
+    expect(rates.series[0].cells).toEqual([{ kind: 'value', value: 1.2 }]);
+  });
+
+  it('draws the headline figures (counts only) and the GLOTIP sections with GLOTIP’s groups', () => {
+    const headline = chart({ indicator: 'headline', path: 'statistics/indicators', params: {}, dimensions: ['indicator'], measures: ['value'], regional: false, yearly: true });
+    expect(chartQuery(headline, filter).toString()).toBe('year=2026');
+    const rows = [{ indicator: 'sdg-16.2.2', count: 9 }, { indicator: 'victimsIdentified', value: 21 }, { indicator: 'casesOpened', value: '<5' }, { indicator: 'medianHoursToAcceptance', value: 10 }];
+    const h = chartData(headline, rows, filter, t, 'fr');
+    expect(h.categories.map((c) => c.label)).toEqual(['Victimes présumées identifiées', 'Affaires ouvertes']);
+    expect(h.series[0].cells).toEqual([{ kind: 'value', value: 21 }, { kind: 'suppressed', label: '<5' }]);
+    const glotip = chart({ indicator: 'glotip.victims', path: 'statistics/exports/glotip', params: {}, dimensions: ['glotipForm', 'group'], regional: false, yearly: true });
+    const g = chartData(glotip, [
+      { section: 'victims', sex: 'female', ageGroup: 'child', form: 'begging', count: '<5' },
+      { section: 'victims', sex: 'male', ageGroup: 'adult', form: 'begging', count: 7 },
+      { section: 'victims', sex: 'male', ageGroup: 'adult', form: 'organRemoval', count: 0 },
+      { section: 'persons', stage: 'convicted', sex: 'male', citizenship: 'national', count: 1 },
+    ], filter, t, 'fr');
+    expect(g.categories.map((c) => c.label)).toEqual(['Mendicité']);
+    expect(g.series.map((s) => [s.label, s.cells])).toEqual([['Filles', [{ kind: 'suppressed', label: '<5' }]], ['Hommes', [{ kind: 'value', value: 7 }]]]);
+  });
+
+  it('leaves out a level with nothing to draw, but never a month', () => {
+    const declines = chart({ indicator: 'referrals', dimensions: ['declineReason'], measures: ['declined'], regional: true });
+    const data = chartData(declines, [{ declineReason: 'noCapacity', count: 3, declined: 3 }, { declineReason: 'none', count: 9, declined: 0 }, { declineReason: 'other', count: '<5', declined: '<5' }], filter, t, 'fr');
+    expect(data.categories.map((c) => c.label)).toEqual(['Plus de place', 'Autre motif']);
+    expect(data.series[0].cells).toEqual([{ kind: 'value', value: 3 }, { kind: 'suppressed', label: '<5' }]);
   });
 
   it('names periods in the reader’s language', () => {

@@ -5,18 +5,49 @@ import type { Filter, Language, Row, ServedChart, Translate } from './types';
 /** Figures computed from counts: a missing row means "nothing to compute", not zero. */
 export const DERIVED = new Set(['shareAcceptedWithinDeadline', 'medianHoursToAcceptance', 'p90HoursToAcceptance', 'medianDays', 'p90Days', 'ratePer100k']);
 
-/** The query string of a chart for a filter: the definition's params, the time frame, and region when filtering by it. */
+/**
+ * The query string of a chart for a filter: the definition's params, the time frame, and the
+ * region, which the server counts alone (and protects as a table of its own). SDG 16.2.2 takes no
+ * region filter: its rates by region come from the breakdown by region, read from the rows.
+ */
 export function chartQuery(chart: ServedChart, filter: Filter): URLSearchParams {
   const q = new URLSearchParams(chart.params);
-  if (chart.indicator === 'sdg-16.2.2') q.set('year', filter.to.slice(0, 4));
+  if (chart.yearly) q.set('year', filter.to.slice(0, 4));
   else {
     q.set('from', filter.from);
     q.set('to', filter.to);
   }
   if (filter.region && chart.regional && !chart.dimensions.includes('region')) {
-    q.set('groupBy', [...(q.get('groupBy')?.split(',') ?? []), 'region'].join(','));
+    if (chart.indicator === SDG) q.set('groupBy', [...(q.get('groupBy')?.split(',') ?? []), 'region'].join(','));
+    else q.set('region', filter.region);
   }
   return q;
+}
+
+const SDG = 'sdg-16.2.2';
+
+/**
+ * The rows a chart draws. The indicators route answers SDG rows then headline figures; the GLOTIP
+ * export answers both sections at once, each three-way (victims: sex x child/adult x form;
+ * persons: stage x sex x citizenship), which a chart draws with sex and age (or citizenship) as
+ * one series, GLOTIP's own groups: girls, boys, women, men.
+ */
+function rowsOf(chart: ServedChart, rows: Row[], filter: Filter): Row[] {
+  switch (chart.indicator) {
+    case SDG: {
+      const sdg = rows.filter((r) => r.indicator === SDG && r[chart.dimensions[0]] !== undefined);
+      return filter.region && chart.regional && !chart.dimensions.includes('region') ? sdg.filter((r) => r.region === filter.region) : sdg;
+    }
+    case 'headline':
+      // The median hours are not a count (drawn with their 90th percentile in the referral times).
+      return rows.filter((r) => r.indicator !== SDG && r.indicator !== 'medianHoursToAcceptance');
+    case 'glotip.victims':
+      return rows.filter((r) => r.section === 'victims').map((r) => ({ ...r, glotipForm: r.form, group: `${String(r.sex)}-${String(r.ageGroup)}` }));
+    case 'glotip.persons':
+      return rows.filter((r) => r.section === 'persons').map((r) => ({ ...r, group: `${String(r.sex)}-${String(r.citizenship)}` }));
+    default:
+      return rows;
+  }
 }
 
 export interface ChartData {
@@ -74,8 +105,7 @@ export function measureLabel(t: Translate, indicator: string, measure: string): 
  */
 export function chartData(chart: ServedChart, rows: Row[], filter: Filter, t: Translate, language: Language, coverage?: { from: string; to: string }): ChartData {
   const [axis, split] = chart.dimensions;
-  let kept = chart.indicator === 'sdg-16.2.2' ? rows.filter((r) => r.indicator === 'sdg-16.2.2' && r[axis] !== undefined) : rows;
-  if (filter.region && chart.regional) kept = kept.filter((r) => r.region === filter.region);
+  const kept = rowsOf(chart, rows, filter);
   const key = (r: Row, d: string) => String(r[d]);
   const seen = (d: string) => [...new Set(kept.map((r) => key(r, d)))];
   let categories = seen(axis);
@@ -96,5 +126,13 @@ export function chartData(chart: ServedChart, rows: Row[], filter: Filter, t: Tr
         label: measureLabel(t, chart.indicator, measure),
         cells: categories.map((c) => cell(find(c), measure)),
       }));
-  return { categories: categories.map((c) => ({ key: c, label: levelLabel(t, axis, c, language) })), series };
+  // Off the time axis, a level with nothing but true zeros is left out (declines by reason: `none`
+  // has referrals but no decline); a month of zeros stays, since time must not skip.
+  const drawn = categories.map((_, i) => axis === 'period' || series.some((s) => !isZero(s.cells[i])));
+  return {
+    categories: categories.filter((_, i) => drawn[i]).map((c) => ({ key: c, label: levelLabel(t, axis, c, language) })),
+    series: series.map((s) => ({ ...s, cells: s.cells.filter((_, i) => drawn[i]) })),
+  };
 }
+
+const isZero = (cell: Cell) => cell.kind === 'value' && cell.value === 0;

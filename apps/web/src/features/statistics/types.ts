@@ -18,6 +18,8 @@ export interface ServedChart {
   path: string;
   params: Record<string, string>;
   regional: boolean;
+  /** One calendar year (SDG 16.2.2, headline figures, GLOTIP): the reader sends `year`, that of `to`. */
+  yearly: boolean;
 }
 
 export interface Dashboard {

@@ -184,7 +184,7 @@ export interface paths {
         };
         /**
          * Criminal-justice indicators (GLOTIP / UN-CTS stages, cases, sentences, time to judgment, hearings)
-         * @description JSON `{ rows, disclosure }`, or CSV with `Accept: text/csv`. Exact counts for the roles coordinator and statistician; for every other role, small counts are shown as `<5` and complementary cells hidden (`x`).
+         * @description JSON `{ rows, disclosure }`, or CSV with `Accept: text/csv`. Exact counts for the roles coordinator and statistician; for every other role, small counts are shown as `<5` and complementary cells hidden (`x`). A prosecutor reads the figures of their own office only (token claim `jurisdiction`), exactly: they can already read each of its cases.
          */
         get: operations["StatisticsController_prosecutions"];
         put?: never;
@@ -409,6 +409,11 @@ export interface components {
             count: number | string;
             /** @description Of which declined */
             declined: number | string;
+            /**
+             * @description Why the agency declined it (a code); none when not declined
+             * @enum {string}
+             */
+            declineReason?: "noCapacity" | "notEligible" | "outOfArea" | "serviceUnavailable" | "other" | "none";
             /** @description Of which escalated to the coordinator */
             escalated: number | string;
             /** @description Median whole hours from identification to acceptance (nearest rank) */
@@ -616,8 +621,12 @@ export interface operations {
                 groupBy?: ("stage" | "sex" | "nationality" | "iccs" | "region" | "office" | "openedFrom" | "caseStage" | "sentenceBand" | "minor" | "hearingKind")[];
                 /** @description What to count. persons: persons brought into formal contact, prosecuted, convicted and acquitted at first instance (GLOTIP / UN-CTS); cases: cases opened; sentences: persons convicted by band of prison sentence; timeToJudgment: victims by days from identification to first judgment; hearings: hearings by kind. */
                 measure?: "persons" | "cases" | "sentences" | "timeToJudgment" | "hearings";
+                /** @description Count only the cases now held by this prosecutor's office (and their persons, sentences, hearings, victims judged). A prosecutor always sees their own office (token claim `jurisdiction`): another office is refused (403). With `region`, only for cases, timeToJudgment. */
+                office?: string;
                 /** @description Break the counts down by calendar period; without it, one total for the range. */
                 period?: "month" | "quarter" | "year";
+                /** @description Count only this region: of the case (cases) or of the victim (timeToJudgment); the other measures have none. */
+                region?: "kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako";
                 /** @description Last day counted (inclusive). Default: today (UTC, which is Mali time). */
                 to?: string;
             };
@@ -657,10 +666,12 @@ export interface operations {
             query?: {
                 /** @description First day counted (inclusive). Default: 1 January of the year of `to`. */
                 from?: string;
-                /** @description Dimensions to group by, comma-separated (at most 4). `status` is the referral's current status. */
-                groupBy?: ("need" | "agencyType" | "region" | "sex" | "ageGroup" | "minor" | "urgent" | "status")[];
+                /** @description Dimensions to group by, comma-separated (at most 4). `status` is the referral's current status; `declineReason` why it was declined (`none` when it was not). */
+                groupBy?: ("need" | "agencyType" | "region" | "sex" | "ageGroup" | "minor" | "urgent" | "status" | "declineReason")[];
                 /** @description Break the counts down by calendar period; without it, one total for the range. */
                 period?: "month" | "quarter" | "year";
+                /** @description Count only this region (of the identification, the referral or the case); the table is protected as a table of its own. */
+                region?: "kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako";
                 /** @description Last day counted (inclusive). Default: today (UTC, which is Mali time). */
                 to?: string;
             };
@@ -704,6 +715,8 @@ export interface operations {
                 groupBy?: ("region" | "sex" | "ageGroup" | "minor" | "nationality" | "form" | "institution" | "assessment")[];
                 /** @description Break the counts down by calendar period; without it, one total for the range. */
                 period?: "month" | "quarter" | "year";
+                /** @description Count only this region (of the identification, the referral or the case); the table is protected as a table of its own. */
+                region?: "kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako";
                 /** @description Last day counted (inclusive). Default: today (UTC, which is Mali time). */
                 to?: string;
             };
@@ -837,8 +850,12 @@ export interface operations {
                 groupBy?: ("stage" | "sex" | "nationality" | "iccs" | "region" | "office" | "openedFrom" | "caseStage" | "sentenceBand" | "minor" | "hearingKind")[];
                 /** @description What to count. persons: persons brought into formal contact, prosecuted, convicted and acquitted at first instance (GLOTIP / UN-CTS); cases: cases opened; sentences: persons convicted by band of prison sentence; timeToJudgment: victims by days from identification to first judgment; hearings: hearings by kind. */
                 measure?: "persons" | "cases" | "sentences" | "timeToJudgment" | "hearings";
+                /** @description Count only the cases now held by this prosecutor's office (and their persons, sentences, hearings, victims judged). A prosecutor always sees their own office (token claim `jurisdiction`): another office is refused (403). With `region`, only for cases, timeToJudgment. */
+                office?: string;
                 /** @description Break the counts down by calendar period; without it, one total for the range. */
                 period?: "month" | "quarter" | "year";
+                /** @description Count only this region: of the case (cases) or of the victim (timeToJudgment); the other measures have none. */
+                region?: "kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako";
                 /** @description Last day counted (inclusive). Default: today (UTC, which is Mali time). */
                 to?: string;
             };
@@ -871,6 +888,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A prosecutor asked for another office (OFFICE_OUTSIDE_JURISDICTION) or has none in their token (JURISDICTION_REQUIRED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Accept allows neither application/json nor text/csv */
             406: {
                 headers: {
@@ -885,10 +909,12 @@ export interface operations {
             query?: {
                 /** @description First day counted (inclusive). Default: 1 January of the year of `to`. */
                 from?: string;
-                /** @description Dimensions to group by, comma-separated (at most 4). `status` is the referral's current status. */
-                groupBy?: ("need" | "agencyType" | "region" | "sex" | "ageGroup" | "minor" | "urgent" | "status")[];
+                /** @description Dimensions to group by, comma-separated (at most 4). `status` is the referral's current status; `declineReason` why it was declined (`none` when it was not). */
+                groupBy?: ("need" | "agencyType" | "region" | "sex" | "ageGroup" | "minor" | "urgent" | "status" | "declineReason")[];
                 /** @description Break the counts down by calendar period; without it, one total for the range. */
                 period?: "month" | "quarter" | "year";
+                /** @description Count only this region (of the identification, the referral or the case); the table is protected as a table of its own. */
+                region?: "kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako";
                 /** @description Last day counted (inclusive). Default: today (UTC, which is Mali time). */
                 to?: string;
             };
@@ -939,6 +965,8 @@ export interface operations {
                 groupBy?: ("region" | "sex" | "ageGroup" | "minor" | "nationality" | "form" | "institution" | "assessment")[];
                 /** @description Break the counts down by calendar period; without it, one total for the range. */
                 period?: "month" | "quarter" | "year";
+                /** @description Count only this region (of the identification, the referral or the case); the table is protected as a table of its own. */
+                region?: "kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako";
                 /** @description Last day counted (inclusive). Default: today (UTC, which is Mali time). */
                 to?: string;
             };
