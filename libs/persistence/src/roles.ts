@@ -36,14 +36,17 @@ const ALREADY_DONE = new Set(['42710' /* duplicate_object */, '23505' /* unique_
 export async function provisionDatabase(adminUrl: string, schemas: readonly string[]): Promise<void> {
   const database = databaseName(adminUrl);
   const roles = schemas.map(serviceRole);
+  // Outside the lock: creating a database is the slow part, and is race-safe on its own.
+  await ensureDatabase(adminUrl);
   await withClient(maintenanceUrl(adminUrl), async (admin) => {
     await admin.query(`SELECT pg_advisory_lock(hashtext('relais.provision'))`);
     try {
-      for (const name of [OWNER_ROLE, ...roles]) await ignoringDone(admin, `CREATE ROLE ${role(name)} LOGIN`);
+      const { rows } = await admin.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY ($1)', [[OWNER_ROLE, ...roles]]);
+      const existing = new Set(rows.map((r) => r.rolname));
+      for (const name of [OWNER_ROLE, ...roles]) if (!existing.has(name)) await ignoringDone(admin, `CREATE ROLE ${role(name)} LOGIN`);
       // The owner may hand a table to a service and still migrate it (statistics owns the tables it rebuilds).
       // Never the other way round: a service's role is a member of nothing.
       for (const name of roles) await ignoringDone(admin, `GRANT ${role(name)} TO ${role(OWNER_ROLE)}`);
-      await ensureDatabase(adminUrl);
       await admin.query(`GRANT CONNECT, CREATE, TEMPORARY ON DATABASE "${database}" TO ${role(OWNER_ROLE)} WITH GRANT OPTION`);
       for (const name of roles) await admin.query(`GRANT CONNECT ON DATABASE "${database}" TO ${role(name)}`);
       await withClient(adminUrl, (db) => handOverSchemas(db, schemas));
