@@ -57,6 +57,93 @@ describe.each(['base', 'overlays/multi-node'])('Kubernetes manifests: %s', (dir)
   });
 });
 
+type Labels = Record<string, string>;
+interface Peer { podSelector?: { matchLabels?: Labels }; namespaceSelector?: { matchLabels?: Labels }; ipBlock?: { cidr: string } }
+interface Rule { from?: Peer[]; to?: Peer[]; ports?: { protocol?: string; port?: number; endPort?: number }[] }
+interface PolicySpec { podSelector: { matchLabels?: Labels }; policyTypes: string[]; ingress?: Rule[]; egress?: Rule[] }
+interface PodSpec {
+  containers: { env?: { valueFrom?: { secretKeyRef?: { name: string } } }[]; envFrom?: { secretRef?: { name: string } }[] }[];
+  volumes?: { secret?: { secretName: string } }[];
+}
+
+/** What NetworkPolicies allow a pod with these labels, the way an enforcing CNI reads them. */
+function network(manifests: Manifest[], labels: Labels) {
+  const selects = (selector: { matchLabels?: Labels }) => Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const policies = manifests.filter((m) => m.kind === 'NetworkPolicy').map((m) => m.spec as unknown as PolicySpec).filter((p) => selects(p.podSelector));
+  const rules = (type: 'ingress' | 'egress') => policies.filter((p) => p.policyTypes.includes(type === 'ingress' ? 'Ingress' : 'Egress')).flatMap((p) => p[type] ?? []);
+  const peer = (p: Peer) =>
+    p.ipBlock ? `ip ${p.ipBlock.cidr}` : `${p.namespaceSelector ? (p.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'] ?? 'any namespace') : 'relais'}/${p.podSelector?.matchLabels?.['app.kubernetes.io/name'] ?? p.podSelector?.matchLabels?.['k8s-app'] ?? 'any pod'}`;
+  const ports = (rule: Rule) => (rule.ports ?? [{}]).flatMap((p) => (p.port === undefined ? ['any port'] : Array.from({ length: (p.endPort ?? p.port) - p.port + 1 }, (_, i) => `${p.protocol ?? 'TCP'}/${p.port + i}`)));
+  const ingress = rules('ingress');
+  const egress = rules('egress');
+  return {
+    deniedByDefault: ['Ingress', 'Egress'].every((type) => policies.some((p) => p.policyTypes.includes(type))),
+    ingressFrom: [...new Set(ingress.flatMap((r) => (r.from ?? [{ namespaceSelector: {} }]).map(peer)))].sort(),
+    ingressPorts: [...new Set(ingress.flatMap(ports))].sort(),
+    egressTo: [...new Set(egress.flatMap((r) => (r.to ?? [{ namespaceSelector: {}, ipBlock: { cidr: 'anywhere' } }]).map(peer)))].sort(),
+    egressPorts: [...new Set(egress.flatMap(ports))],
+  };
+}
+
+function secretsOf(manifests: Manifest[], name: string): string[] {
+  const pod = (manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === name)!.spec!.template as unknown as { spec: PodSpec }).spec;
+  const names = [
+    ...pod.containers.flatMap((c) => (c.envFrom ?? []).map((e) => e.secretRef?.name)),
+    ...pod.containers.flatMap((c) => (c.env ?? []).map((e) => e.valueFrom?.secretKeyRef?.name)),
+    ...(pod.volumes ?? []).map((v) => v.secret?.secretName),
+  ];
+  return [...new Set(names.filter((n): n is string => Boolean(n)))];
+}
+
+describe.each(['base', 'overlays/multi-node'])('trust boundaries in %s', (dir) => {
+  const manifests = build(dir);
+  const DNS = ['TCP/53', 'UDP/53'];
+  const BACKENDS = ['TCP/5432', 'TCP/9092', 'TCP/9093', 'TCP/9094', 'TCP/8080', 'TCP/443'];
+  const DELIVERIES = ['TCP/25', 'TCP/465', 'TCP/587', 'TCP/80'];
+
+  it('give each service and the gateway their own Secret and no other', () => {
+    for (const name of [...SERVICES, 'gateway']) expect([name, secretsOf(manifests, `relais-${name}`)]).toEqual([name, [`relais-${name}-secrets`]]);
+  });
+
+  it('deny all traffic in the namespace by default', () => {
+    const deny = manifests.filter((m) => m.kind === 'NetworkPolicy').map((m) => m.spec as unknown as PolicySpec).find((p) => Object.keys(p.podSelector).length === 0 && !p.podSelector.matchLabels);
+    expect(deny).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
+    expect(network(manifests, { 'app.kubernetes.io/name': 'something-else' })).toMatchObject({ deniedByDefault: true, ingressFrom: [], egressTo: [] });
+  });
+
+  it('let nothing reach a service but the gateway and Prometheus, on its port only', () => {
+    for (const service of SERVICES) {
+      const allowed = network(manifests, { 'app.kubernetes.io/name': `relais-${service}`, 'app.kubernetes.io/part-of': 'relais' });
+      expect([service, allowed.ingressFrom, allowed.ingressPorts]).toEqual([service, ['monitoring/prometheus', 'relais/relais-gateway'], [`TCP/${SERVICE_PORTS[service]}`]]);
+    }
+  });
+
+  it('let a service reach Postgres, Kafka and the identity provider; only notifications reaches out for deliveries', () => {
+    for (const service of SERVICES) {
+      const { egressPorts } = network(manifests, { 'app.kubernetes.io/name': `relais-${service}`, 'app.kubernetes.io/part-of': 'relais' });
+      const expected = [...DNS, ...BACKENDS, ...(service === 'notifications' ? DELIVERIES : [])];
+      expect([service, [...egressPorts].sort()]).toEqual([service, expected.sort()]);
+    }
+  });
+
+  it('let the gateway be reached from the ingress controller and reach only the services', () => {
+    const gateway = network(manifests, { 'app.kubernetes.io/name': 'relais-gateway', 'app.kubernetes.io/part-of': 'relais' });
+    expect(gateway.ingressFrom).toEqual(['ingress-nginx/any pod']);
+    expect(gateway.egressTo).toEqual(['kube-system/kube-dns', ...SERVICES.map((s) => `relais/relais-${s}`)].sort());
+    expect(gateway.egressPorts.sort()).toEqual([...DNS, ...SERVICES.map((s) => `TCP/${SERVICE_PORTS[s]}`)].sort());
+  });
+
+  it('give every service its own volume for the audit anchors, where AUDIT_ANCHOR_DIR points', () => {
+    const config = manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name.startsWith('relais-config'))!;
+    expect(config.data!.AUDIT_ANCHOR_DIR).toBe('/var/lib/relais/audit-anchors');
+    for (const service of SERVICES) {
+      expect(manifests.some((m) => m.kind === 'PersistentVolumeClaim' && m.metadata.name === `relais-${service}-audit-anchors`)).toBe(true);
+      const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === `relais-${service}`)!;
+      expect(JSON.stringify(deployment.spec)).toContain(`"claimName":"relais-${service}-audit-anchors"`);
+    }
+  });
+});
+
 describe.each(['base', 'overlays/multi-node'])('the gateway in %s', (dir) => {
   const manifests = build(dir);
 
