@@ -20,14 +20,17 @@ export interface Phone {
 
 /**
  * Debian's chromium through playwright-core, on a fresh profile (or the given one, to come back to
- * the same phone), French, phone-sized by default.
+ * the same phone), French (pages and date inputs), phone-sized by default.
  */
 export async function launchBrowser(options: { userDataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Phone> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'relais-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr-FR'],
+    // Date and time inputs follow Chromium's own locale, which on Linux comes from LANGUAGE (--lang
+    // elsewhere), and only if its French pack is installed (Debian: chromium-l10n).
+    env: { ...process.env, LANGUAGE: 'fr' },
     viewport: options.viewport ?? PHONE,
     locale: 'fr-FR',
     serviceWorkers: 'allow',
