@@ -2,6 +2,7 @@
 // kubernetes-models and the Strimzi models. These packages are ES modules, which Jest cannot load,
 // so the Jest test runs this script with Node. Prints one JSON line per document; exit 1 if any fails.
 import { KafkaTopic } from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2/KafkaTopic';
+import { KafkaUser } from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2/KafkaUser';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
@@ -23,6 +24,7 @@ const MODELS = {
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
   'v1/PersistentVolumeClaim': PersistentVolumeClaim,
   'kafka.strimzi.io/v1beta2/KafkaTopic': KafkaTopic,
+  'kafka.strimzi.io/v1beta2/KafkaUser': KafkaUser,
 };
 
 let failed = false;
