@@ -23,9 +23,10 @@ describe('statistics OpenAPI document', () => {
       }
     }
     const parameters = (path: string) => docs.paths[path].get.parameters.map((p: { name: string }) => p.name).sort();
-    expect(parameters('/api/v1/statistics/victims')).toEqual(['from', 'groupBy', 'period', 'to']);
-    expect(parameters('/api/v1/statistics/prosecutions')).toEqual(['from', 'groupBy', 'measure', 'period', 'to']);
+    expect(parameters('/api/v1/statistics/victims')).toEqual(['from', 'groupBy', 'period', 'region', 'to']);
+    expect(parameters('/api/v1/statistics/prosecutions')).toEqual(['from', 'groupBy', 'measure', 'office', 'period', 'region', 'to']);
+    expect(docs.paths['/api/v1/statistics/prosecutions'].get.responses[403]).toBeDefined();
     expect(parameters('/api/v1/statistics/indicators')).toEqual(['groupBy', 'year']);
-    expect(Object.keys(docs.components.schemas.ReferralsRow.properties)).toEqual(expect.arrayContaining(['need', 'status', 'count', 'medianHoursToAcceptance']));
+    expect(Object.keys(docs.components.schemas.ReferralsRow.properties)).toEqual(expect.arrayContaining(['need', 'status', 'declineReason', 'count', 'medianHoursToAcceptance']));
   });
 });

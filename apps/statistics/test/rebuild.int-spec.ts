@@ -15,6 +15,8 @@ const ENDPOINTS = [
   'referrals?from=2025-01-01&to=2025-12-31&groupBy=declineReason,need',
   'prosecutions?from=2025-01-01&to=2025-12-31&groupBy=sex,iccs',
   'prosecutions?measure=timeToJudgment&from=2025-01-01&to=2025-12-31&groupBy=minor',
+  'prosecutions?measure=timeToJudgment&from=2025-01-01&to=2025-12-31&office=parquet-bamako',
+  'victims?from=2025-01-01&to=2025-12-31&groupBy=sex&region=mopti',
   'indicators?year=2025&groupBy=sex',
   'exports/glotip?year=2025',
 ];

@@ -34,7 +34,11 @@ describe('dashboard definitions', () => {
     const charts = catalogue.dashboards.flatMap((d) => d.sections.flatMap((s) => s.charts));
     expect(charts.find((c) => c.id === 'victims-by-month')).toMatchObject({ path: 'statistics/victims', params: { period: 'month' }, regional: true });
     expect(charts.find((c) => c.id === 'persons-by-stage')).toMatchObject({ path: 'statistics/prosecutions', params: { measure: 'persons', groupBy: 'sex' }, regional: false });
-    expect(charts.find((c) => c.id === 'sdg-by-sex')).toMatchObject({ path: 'statistics/indicators', params: { groupBy: 'sex' } });
+    expect(charts.find((c) => c.id === 'sdg-by-sex')).toMatchObject({ path: 'statistics/indicators', params: { groupBy: 'sex' }, yearly: true });
+    expect(charts.find((c) => c.id === 'declines-by-reason')).toMatchObject({ path: 'statistics/referrals', params: { groupBy: 'declineReason' }, measures: ['declined'], regional: true, yearly: false });
+    // Headline figures and GLOTIP come in one layout: no groupBy, one year.
+    expect(charts.find((c) => c.id === 'headline-figures')).toMatchObject({ path: 'statistics/indicators', params: {}, regional: false, yearly: true });
+    expect(charts.find((c) => c.id === 'glotip-victims')).toMatchObject({ path: 'statistics/exports/glotip', params: {}, regional: false, yearly: true });
   });
 
   it('stops start-up on an unknown indicator, naming the directory’s file and the chart', () => {
@@ -60,6 +64,8 @@ describe('dashboard definitions', () => {
     [chart({ kind: 'stackedBar' }), 'a stacked bar needs a second dimension'],
     [chart({ title: { fr: 'Par sexe' } }), '"title"'],
     [chart({ indicator: 'referrals', dimensions: ['sex', 'region'], measures: ['count', 'accepted'] }), 'several measures are the series: give one dimension only'],
+    [chart({ indicator: 'glotip.victims', dimensions: ['group', 'glotipForm'] }), 'indicator glotip.victims is drawn by glotipForm, group, in that order'],
+    [chart({ indicator: 'headline', dimensions: ['indicator'] }), 'unknown measure "count" for indicator headline'],
   ])('refuses a bad chart: %j', (bad, message) => {
     expect(() => parse(dashboard([bad]))).toThrow(message);
   });
