@@ -14,7 +14,8 @@ WORKDIR /app
 COPY --from=build /app/package.json /app/nx.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-RUN mkdir -p /keys && chown node:node /keys
+# Mount points of the named volumes (docker-compose.yml), so they start out owned by node.
+RUN mkdir -p /keys /vault-keys /audit-anchors && chown node:node /keys /vault-keys /audit-anchors
 USER node
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=6 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+(process.env.SERVICE==='gateway'?'/gateway/health':'/health/ready')).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

@@ -195,7 +195,7 @@ describe('docker-compose.yml', () => {
   const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
 
   it('runs the five services on their ports, with Kafka, Postgres, Keycloak, a mail catcher, a collector and Jaeger', () => {
-    expect(Object.keys(compose.services).sort()).toEqual([...SERVICES, 'gateway', 'jaeger', 'kafka', 'keycloak', 'keycloak-db', 'mailpit', 'otel-collector', 'postgres'].sort());
+    expect(Object.keys(compose.services).sort()).toEqual([...SERVICES, 'gateway', 'jaeger', 'kafka', 'kafka-acls', 'keycloak', 'keycloak-db', 'mailpit', 'otel-collector', 'postgres'].sort());
     for (const service of SERVICES) {
       const s = compose.services[service];
       expect(s.build?.args?.SERVICE).toBe(service);
@@ -219,6 +219,41 @@ describe('docker-compose.yml', () => {
         expect([name, code.includes(name)]).toEqual([name, true]);
       }
     }
+  });
+});
+
+describe('docker-compose.yml secrets and anchors', () => {
+  /** The file as Compose resolves it (anchors merged, ${…} interpolated), which also validates it. */
+  const resolve = (env: Record<string, string> = {}) =>
+    parseAllDocuments(execFileSync('docker-compose', ['-f', join(root, 'docker-compose.yml'), 'config'], { encoding: 'utf8', env: { ...process.env, ...env } }))[0].toJS() as {
+      services: Record<string, { environment?: Record<string, string>; volumes?: string[] }>;
+    };
+  const compose = resolve();
+  const mounts = (service: string) => Object.fromEntries((compose.services[service].volumes ?? []).map((v) => [v.split(':')[1], v.split(':')[0]]));
+  const mountedBy = (volume: string) => Object.keys(compose.services).filter((s) => Object.values(mounts(s)).includes(volume));
+
+  it('give vault keys to intake and prosecution only, each from its own variables, and keep development keys in a volume only their service mounts', () => {
+    const holders = SERVICES.filter((s) => Object.keys(compose.services[s].environment ?? {}).some((name) => name.startsWith('VAULT_')));
+    expect(holders.sort()).toEqual(['intake', 'notifications', 'prosecution']);
+    expect(Object.keys(compose.services.notifications.environment!).filter((name) => name.startsWith('VAULT_'))).toEqual(['VAULT_KEYS_DIR']);
+    expect(compose.services.prosecution.environment).not.toHaveProperty('VAULT_BLIND_INDEX_KEY');
+    for (const service of ['intake', 'prosecution', 'notifications']) {
+      const volume = mounts(service)[compose.services[service].environment!.VAULT_KEYS_DIR];
+      expect([service, mountedBy(volume)]).toEqual([service, [service]]);
+    }
+    const configured = resolve({ INTAKE_VAULT_MASTER_KEYS: 'i1:intake-only', PROSECUTION_VAULT_MASTER_KEYS: 'p1:prosecution-only' });
+    expect(configured.services.intake.environment!.VAULT_MASTER_KEYS).toBe('i1:intake-only');
+    expect(configured.services.prosecution.environment!.VAULT_MASTER_KEYS).toBe('p1:prosecution-only');
+  });
+
+  it('give every service the audit anchor key and a volume of its own where its anchors go', () => {
+    for (const service of SERVICES) {
+      const env = compose.services[service].environment!;
+      expect(env).toHaveProperty('AUDIT_ANCHOR_KEY');
+      const volume = mounts(service)[env.AUDIT_ANCHOR_DIR];
+      expect([service, volume && mountedBy(volume)]).toEqual([service, [service]]);
+    }
+    expect(resolve({ AUDIT_ANCHOR_KEY: 'a1:from-the-store' }).services.statistics.environment!.AUDIT_ANCHOR_KEY).toBe('a1:from-the-store');
   });
 });
 
