@@ -8,6 +8,7 @@
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICES } from '@relais/contracts';
 import { setUpDatabase } from './db-setup';
@@ -86,6 +87,10 @@ async function printWelcome(platform: Platform, seconds: number): Promise<void> 
     `  ${'gateway'.padEnd(14)} ${platform.gatewayUrl}   health ${platform.gatewayUrl}/gateway/health`,
     ...SERVICES.map((s) => `  ${s.padEnd(14)} ${platform.url(s)}   API docs ${platform.url(s)}/api/docs   ready ${platform.url(s)}/health/ready`),
     `  ${'kafka'.padEnd(14)} ${process.env.KAFKA_BROKERS ?? '127.0.0.1:9092'}`,
+    // Written by kafka.sh when the local broker runs with authentication (read-only operator).
+    ...(existsSync(join(repoRoot(), '.relais', 'kafka', 'kcat.conf')) && !process.env.KAFKA_BROKERS
+      ? [`  ${''.padEnd(14)} authenticated (SCRAM-SHA-512, one principal per service); read-only access: kcat -F .relais/kafka/kcat.conf -L`]
+      : []),
     ...keycloakWelcome(platform.gatewayUrl),
     '',
     'Tokens for the demo roles (valid 8 hours; send as "Authorization: Bearer <token>"):',

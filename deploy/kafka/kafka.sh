@@ -394,6 +394,14 @@ cmd_run() {
   ensure_formatted
   ensure_props
   jvm_args
+  if [[ "$AUTH" == scram ]]; then
+    # The ACLs need the running broker: create them from the background once it accepts clients.
+    (
+      local deadline=$((SECONDS + START_TIMEOUT))
+      until port_open "$PORT" || ((SECONDS >= deadline)); do sleep 1; done
+      apply_acls
+    ) 9>&- &
+  fi
   echo "$$" >"$PID_FILE" # exec keeps our pid
   log "running Kafka $KAFKA_VERSION in the foreground on $HOST:$PORT (controller $HOST:$CONTROLLER_PORT, state $STATE_DIR)"
   cd "$STATE_DIR"
