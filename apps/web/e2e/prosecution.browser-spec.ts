@@ -1,6 +1,26 @@
+import { join } from 'node:path';
+import { repoRoot } from '../../../tools/lib/repo-root';
 import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
 import { keycloakToken } from './officer-steps';
-import { api, caseOf, identifyChildInMopti } from './role-steps';
+import { api, caseOf, eventually, identifyChildInMopti } from './role-steps';
+
+/** Mopti's child-protection caseworker accepts the person's referral: the case file then lists that agency. */
+async function acceptChildProtection(victimRef: string, caseId: string): Promise<string> {
+  const caseworker = await keycloakToken('caseworker-cp-mopti');
+  const referral = await eventually(`the referral of ${victimRef} at demo-cp-mopti`, async () => {
+    const inbox = await api<{ items: { id: string; victimRef: string; version: number }[] }>(caseworker, 'GET', '/api/referral/v1/referrals?pageSize=100');
+    return inbox.items.find((r) => r.victimRef === victimRef);
+  });
+  const acknowledged = await api<{ version: number }>(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/acknowledge`, { version: referral.version });
+  await api(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/accept`, { version: acknowledged.version });
+  const prosecutor = await keycloakToken('prosecutor-mopti');
+  await eventually('the accompanying agency in the case file', async () => {
+    const file = await api<{ victims: { accompaniedBy: string[] }[] }>(prosecutor, 'GET', `/api/prosecution/v1/cases/${caseId}`);
+    return file.victims.some((v) => v.accompaniedBy.includes('demo-cp-mopti')) ? true : undefined;
+  });
+  // The prosecutor may read the agency directory (organisations, no person's data).
+  return (await api<{ name: string }>(prosecutor, 'GET', '/api/referral/v1/agencies/demo-cp-mopti')).name;
+}
 
 /**
  * The prosecutor's workspace in a real browser against the whole platform: the case an officer's
@@ -24,6 +44,7 @@ describe('prosecutor workspace (browser)', () => {
   it('moves a case to preliminary investigation and schedules a hearing', async () => {
     const { victimRef } = await identifyChildInMopti();
     const opened = await caseOf(victimRef);
+    const agencyName = await acceptChildProtection(victimRef, opened.id);
 
     phone = await launchBrowser();
     const { page } = phone;
@@ -41,6 +62,9 @@ describe('prosecutor workspace (browser)', () => {
     await page.waitForURL(`${APP_URL}/prosecution/cases/${opened.id}`);
     await page.getByRole('heading', { name: `Dossier ${opened.reference}` }).waitFor();
     expect(await page.getByTestId('victims').textContent()).toContain(victimRef);
+    // The accompanying agency by its name from the directory, not its id.
+    await page.getByTestId('victims').filter({ hasText: `accompagnée par ${agencyName}` }).waitFor();
+    expect(await page.getByTestId('victims').textContent()).not.toContain('demo-cp-mopti');
     await axe(page);
     await screenshot(page, 'prosecution-case');
 
@@ -64,9 +88,16 @@ describe('prosecutor workspace (browser)', () => {
     await page.getByLabel('Date et heure').fill('2027-01-15T09:00');
     await page.getByLabel('Type d’audience').selectOption({ label: 'Audience préliminaire' });
     await page.getByRole('button', { name: 'Programmer l’audience' }).click();
-    await page.getByTestId('hearings').filter({ hasText: 'Audience préliminaire' }).waitFor();
+    // At 360 px the calendar is the month's agenda, opened on the hearing's month, in French.
+    const calendar = page.getByTestId('hearing-calendar');
+    await calendar.getByTestId('calendar-agenda').filter({ hasText: 'Audience préliminaire' }).waitFor();
+    expect(await calendar.getByTestId('calendar-month').textContent()).toBe('Janvier 2027');
+    expect(await calendar.getByTestId('calendar-agenda').textContent()).toContain('Vendredi 15 janvier 2027');
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await axe(page);
+    await calendar.scrollIntoViewIfNeeded();
     await screenshot(page, 'prosecution-case-hearing');
+    await calendar.screenshot({ path: join(repoRoot(), 'docs', 'screenshots', 'prosecution-calendar-360.png') });
 
     // A defendant, charged under Law 2012-023 (ICCS code from the service); the identity only on the audited reveal.
     await page.getByLabel('Surnoms').fill('Essai Le Grand');
@@ -88,5 +119,43 @@ describe('prosecutor workspace (browser)', () => {
     expect(file.stage).toBe('preliminaryInvestigation');
     expect(file.hearings).toEqual([expect.objectContaining({ kind: 'preliminary', at: new Date('2027-01-15T09:00').toISOString() })]);
     expect(file.defendants).toEqual([expect.objectContaining({ charges: [expect.objectContaining({ offence: 'traffickingForcedLabour', iccs: expect.stringMatching(/^\d+$/) })] })]);
+
+    // On a desktop the calendar is a month grid, driven by keyboard.
+    const desk = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page: big } = desk;
+      await signIn(big, 'prosecutor-mopti');
+      await big.goto(`${APP_URL}/prosecution/cases/${opened.id}`);
+      const grid = big.getByRole('grid', { name: 'Janvier 2027' });
+      await grid.waitFor();
+      const day = (label: string) => grid.getByRole('gridcell', { name: new RegExp(`^${label}`) });
+      // The hearing's day holds the focus stop, and says what is on it.
+      const fifteenth = day('Vendredi 15 janvier 2027');
+      expect(await fifteenth.getAttribute('tabindex')).toBe('0');
+      expect(await fifteenth.textContent()).toContain('Audience préliminaire');
+      await fifteenth.focus();
+      await big.keyboard.press('ArrowRight');
+      expect(await day('Samedi 16 janvier 2027').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+      await big.keyboard.press('ArrowDown');
+      expect(await day('Samedi 23 janvier 2027').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+      await big.keyboard.press('PageDown');
+      await big.getByRole('grid', { name: 'Février 2027' }).waitFor();
+      expect(await big.getByRole('gridcell', { name: /^Mardi 23 février 2027/ }).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+      await big.getByRole('button', { name: 'Mois précédent' }).click();
+      await grid.waitFor();
+      await big.getByRole('button', { name: 'Aujourd’hui' }).click();
+      await big.locator('[aria-current="date"]').waitFor();
+      await big.getByRole('button', { name: 'Mois suivant' }).click();
+      await big.getByRole('button', { name: 'Mois précédent' }).click();
+      await big.locator('[aria-current="date"]').waitFor();
+      // Opened again, the calendar shows the hearing's month (the next hearing's, or else the latest one's).
+      await big.reload();
+      await grid.waitFor();
+      await axe(big);
+      await screenshot(big, 'prosecution-case-desktop');
+      await big.getByTestId('hearing-calendar').screenshot({ path: join(repoRoot(), 'docs', 'screenshots', 'prosecution-calendar-desktop.png') });
+    } finally {
+      await desk.close();
+    }
   }, 600_000);
 });

@@ -18,7 +18,8 @@ export function AuditTable({ entries }: { entries: MergedEntry[] }) {
   const actionLabel = useActionLabel();
   if (entries.length === 0) return <Text size="sm">{t('privacy.audit.none')}</Text>;
   return (
-    <div role="region" aria-label={t('privacy.audit.tableLabel')} tabIndex={0} style={{ overflowX: 'auto' }}>
+    // Its own scrolling region, focusable so a keyboard can scroll it: the page itself never gets wider than the phone.
+    <div role="region" aria-label={t('privacy.audit.tableLabel')} tabIndex={0} data-testid="audit-scroll" style={{ overflowX: 'auto', maxWidth: '100%', minWidth: 0 }}>
       <Table striped withTableBorder miw={720} data-testid="audit-table">
         <Table.Thead>
           <Table.Tr>

@@ -41,7 +41,9 @@ export function ErasurePanel({ victimRef, onErased }: { victimRef: string; onEra
   return (
     <Stack gap="sm">
       {!confirming ? (
-        <Button color="red" variant="outline" onClick={() => setConfirming(true)} style={{ alignSelf: 'flex-start' }}>{t('privacy.erasure.start', { ref: victimRef })}</Button>
+        // The label names the person's reference: on a 360 px phone it wraps instead of widening the page.
+        <Button color="red" variant="outline" onClick={() => setConfirming(true)} h="auto" mih={36} py={6} maw="100%" style={{ alignSelf: 'flex-start' }}
+          styles={{ label: { whiteSpace: 'normal', textAlign: 'start', overflowWrap: 'anywhere' } }}>{t('privacy.erasure.start', { ref: victimRef })}</Button>
       ) : (
         <Stack gap="sm" component="section" aria-labelledby="erasure-confirm-title">
           <Text component="h3" fw={700} m={0} id="erasure-confirm-title">{t('privacy.erasure.confirmTitle')}</Text>

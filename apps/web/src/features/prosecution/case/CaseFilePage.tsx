@@ -5,7 +5,9 @@ import { Link, useParams } from '../../../app/routing/router';
 import { formatDateTime } from '../../../shared/format/format';
 import { ErrorAlert, Page } from '../../../shared/ui';
 import { label } from '../../officer/form/vocabulary';
+import { useAgencyNames } from '../api/agencies';
 import type { CaseDetail } from '../api/prosecution';
+import { HearingCalendar } from '../calendar/HearingCalendar';
 import { DefendantCard } from './DefendantCard';
 import { DefendantForm } from './DefendantForm';
 import { HearingForm } from './HearingForm';
@@ -28,7 +30,8 @@ function Sections({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
   const lang = i18n.language;
   const { user } = useAuth();
   const isProsecutor = user?.roles.includes('prosecutor') ?? false;
-  const hearings = [...file.hearings].sort((a, b) => a.at.localeCompare(b.at));
+  // Until the directory answers (or if it cannot), the agencies are named by their ids.
+  const agencies = useAgencyNames();
   return (
     <>
       <Section title={t('prosecution.file.victims')}>
@@ -37,7 +40,7 @@ function Sections({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
             <List.Item key={v.identificationId}>
               <Text span ff="monospace">{v.victimRef}</Text> · {label('regions', v.region, lang)}{v.cercle ? `, ${v.cercle}` : ''} · {t('prosecution.file.identifiedAt', { date: formatDateTime(v.identifiedAt, lang) })}
               {v.personalDataErased ? ` · ${t('prosecution.file.erased')}` : ''}
-              {v.accompaniedBy.length > 0 ? ` · ${t('prosecution.file.accompaniedBy', { agencies: v.accompaniedBy.join(', ') })}` : ` · ${t('prosecution.file.noAgency')}`}
+              {v.accompaniedBy.length > 0 ? ` · ${t('prosecution.file.accompaniedBy', { agencies: v.accompaniedBy.map((id) => agencies.data?.get(id) ?? id).join(', ') })}` : ` · ${t('prosecution.file.noAgency')}`}
             </List.Item>
           ))}
         </List>
@@ -50,10 +53,8 @@ function Sections({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
         )}
       </Section>
       <Section title={t('prosecution.file.hearings')}>
-        {hearings.length === 0 ? <Text size="sm" c="dimmed">{t('prosecution.file.noHearing')}</Text> : (
-          <List size="sm" data-testid="hearings">
-            {hearings.map((h) => <List.Item key={h.id}>{formatDateTime(h.at, lang)} — {t(`prosecution.hearingKind.${h.kind}`)} — {h.court}</List.Item>)}
-          </List>
+        {file.hearings.length === 0 ? <Text size="sm" c="dimmed">{t('prosecution.file.noHearing')}</Text> : (
+          <div data-testid="hearings"><HearingCalendar hearings={file.hearings} /></div>
         )}
       </Section>
       <Section title={t('prosecution.file.judgments')}>
