@@ -96,6 +96,20 @@ describe('an agency administrator’s routing scope changes wait for the coordin
     expect((await request(url('/agency-change-requests'), { token: await caseworker('aide-juridique-gao') })).status).toBe(403);
   });
 
+  it('shows an agency administrator the whole history of its own requests (status=all), and nobody else’s', async () => {
+    const history = await request(url('/agency-change-requests?status=all'), { token: await agencyAdmin('aide-juridique-gao') });
+    expect(history.status).toBe(200);
+    expect(history.body.map((r: { status: string; reason: string | null; changes: object }) => [r.status, r.reason, Object.keys(r.changes)])).toEqual([
+      ['approved', null, ['regions']],
+      ['rejected', 'Hors mandat', ['services']],
+    ]);
+    expect(history.body.every((r: { decidedAt: string | null }) => r.decidedAt !== null)).toBe(true);
+    expect(await request(url('/agency-change-requests?status=all'), { token: await agencyAdmin('demo-shelter-mopti') })).toMatchObject({ status: 200, body: [] });
+    expect((await request(url('/agency-change-requests?status=all'), { token: await coordinator() })).body).toHaveLength(2);
+    const bad = await request(url('/agency-change-requests?status=everything'), { token: await agencyAdmin('aide-juridique-gao') });
+    expect(bad).toMatchObject({ status: 400, body: { errors: [expect.objectContaining({ field: 'status' })] } });
+  });
+
   it('still applies the coordinator’s own routing-scope edit at once', async () => {
     const token = await coordinator();
     const current = (await request(url('/agencies/aide-juridique-gao'), { token })).body;

@@ -231,4 +231,38 @@ describe('agency workspace (browser)', () => {
     await account.getByRole('button', { name: `Désactiver ${username}` }).click();
     await account.getByText('Désactivé').waitFor();
   }, 300_000);
+
+  it('shows the administrator its requests to the coordinator: pending, approved, rejected with the reason', async () => {
+    const admin = await keycloakToken('admin-cp-mopti');
+    const coordinator = await keycloakToken('coordinator');
+    const agencyPath = '/api/referral/v1/agencies/demo-cp-mopti';
+    const ask = async (change: Record<string, unknown>): Promise<{ id: string; version: number }> => {
+      const { version } = (await (await api(admin, 'GET', agencyPath)).json()) as { version: number };
+      const res = await api(admin, 'PATCH', agencyPath, { version, ...change });
+      expect(res.status).toBe(202);
+      return ((await res.json()) as { changeRequest: { id: string; version: number } }).changeRequest;
+    };
+    const decide = async (request: { id: string; version: number }, decision: 'approve' | 'reject', reason?: string) =>
+      expect((await api(coordinator, 'POST', `/api/referral/v1/agency-change-requests/${request.id}/${decision}`, { version: request.version, reason })).status).toBe(200);
+    await decide(await ask({ regions: ['mopti', 'segou'] }), 'approve');
+    await decide(await ask({ services: ['childProtection', 'shelter'] }), 'reject', 'Pas d’hébergement agréé pour le moment');
+    await ask({ regions: ['mopti', 'segou', 'tombouctou'] });
+
+    const phone = await launch();
+    phones.push(phone);
+    const { page } = phone;
+    await signIn(page, 'admin-cp-mopti');
+    await page.goto(`${APP_URL}/agency/profile`);
+    const requests = page.getByTestId('change-request');
+    await requests.nth(2).waitFor({ timeout: 60_000 });
+    const texts = await requests.allTextContents();
+    expect(texts[0]).toMatch(/En attente.*Régions demandées : Mopti, Ségou, Tombouctou/);
+    expect(texts[1]).toMatch(/Refusée.*Services demandés : Protection de l.enfance, Hébergement.*Refusée le .*Motif de la coordination : Pas d’hébergement agréé pour le moment/i);
+    expect(texts[2]).toMatch(/Approuvée.*Régions demandées : Mopti, Ségou.*Approuvée le /);
+    // Only administrators read them (another agency's administrator gets an empty list: integration test).
+    expect((await api(await keycloakToken('caseworker-shelter-bamako'), 'GET', '/api/referral/v1/agency-change-requests?status=all')).status).toBe(403);
+    await page.getByRole('heading', { name: 'Demandes à la coordination' }).scrollIntoViewIfNeeded();
+    await axe(page);
+    await screenshot(page, 'agency-change-requests');
+  }, 300_000);
 });

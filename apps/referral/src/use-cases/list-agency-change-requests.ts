@@ -19,7 +19,9 @@ export class ListAgencyChangeRequests {
     private readonly changeRequests: AgencyChangeRequestRepository,
   ) {}
 
-  execute(principal: Principal, status: ChangeRequestStatus | undefined = 'pending'): Promise<AgencyChangeRequestView[]> {
-    return this.tx.run(async () => (await this.changeRequests.list(accessScope(principal, CHANGE_REQUEST_SCOPE_RULES), status)).map(changeRequestView));
+  /** `all`: the history, which an agency administrator reads to see what the coordinator decided and why. */
+  execute(principal: Principal, status: ChangeRequestStatus | 'all' = 'pending'): Promise<AgencyChangeRequestView[]> {
+    const only = status === 'all' ? undefined : status;
+    return this.tx.run(async () => (await this.changeRequests.list(accessScope(principal, CHANGE_REQUEST_SCOPE_RULES), only)).map(changeRequestView));
   }
 }

@@ -12,11 +12,13 @@ export class ChangeRequestIdParams {
   id!: string;
 }
 
+const LISTED_STATUSES = [...CHANGE_REQUEST_STATUSES, 'all'] as const;
+
 export class ListChangeRequestsQuery {
-  @ApiPropertyOptional({ enum: CHANGE_REQUEST_STATUSES, default: 'pending', description: 'Which requests; pending by default.' })
+  @ApiPropertyOptional({ enum: LISTED_STATUSES, default: 'pending', description: 'Which requests; pending by default, `all` for the history.' })
   @IsOptional()
-  @IsIn(CHANGE_REQUEST_STATUSES)
-  status?: ChangeRequestStatus;
+  @IsIn(LISTED_STATUSES)
+  status?: ChangeRequestStatus | 'all';
 }
 
 export class DecideChangeRequestBody {

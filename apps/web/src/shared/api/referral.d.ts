@@ -1867,8 +1867,8 @@ export interface operations {
     AgencyChangeRequestsController_list: {
         parameters: {
             query?: {
-                /** @description Which requests; pending by default. */
-                status?: "pending" | "approved" | "rejected";
+                /** @description Which requests; pending by default, `all` for the history. */
+                status?: "pending" | "approved" | "rejected" | "all";
             };
             header?: never;
             path?: never;

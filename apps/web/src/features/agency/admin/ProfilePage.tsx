@@ -5,6 +5,7 @@ import { ErrorAlert, Page } from '../../../shared/ui';
 import type { AgencyView } from '../api/agency';
 import { shownError } from '../../../shared/api/http';
 import { options } from '../vocabulary';
+import { ChangeRequests } from './ChangeRequests';
 import { changes } from './profile-changes';
 import { useAgency, useUpdateAgency } from './use-admin';
 import { WARNING_ALERT } from '../warning';
@@ -68,7 +69,7 @@ function ProfileForm({ agency }: { agency: AgencyView }) {
   );
 }
 
-/** The agency's profile: capacity, beds and languages at once; routing scope through the coordinator. */
+/** The agency's profile: capacity, beds and languages at once; routing scope through the coordinator, whose decisions are listed below. */
 export default function ProfilePage() {
   const { t } = useTranslation();
   const query = useAgency();
@@ -79,7 +80,10 @@ export default function ProfilePage() {
       ) : query.isError || !query.data ? (
         <ErrorAlert error={shownError(query.error)} />
       ) : (
-        <ProfileForm key={query.data.id} agency={query.data} />
+        <Stack gap="xl">
+          <ProfileForm key={query.data.id} agency={query.data} />
+          <ChangeRequests />
+        </Stack>
       )}
     </Page>
   );

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../../app/auth/use-auth';
 import { accountAction, type AccountAction, createAccount, getAgency, listAccounts, type NewAccount, updateAgency, type UpdateAgencyBody } from '../api/agency';
 import { type ChannelsBody, getChannels, putChannels } from '../api/notifications';
+import { listOwnChangeRequests } from './change-requests';
 
 /** The administrator's own agency, from the token: the services refuse any other. */
 export function useAgencyId(): string {
@@ -20,8 +21,18 @@ export function useUpdateAgency() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (body: UpdateAgencyBody) => updateAgency(await accessToken(), agencyId, body),
-    onSuccess: (edit) => client.setQueryData(['agency', 'profile', agencyId], edit.agency),
+    onSuccess: (edit) => {
+      client.setQueryData(['agency', 'profile', agencyId], edit.agency);
+      if (edit.pending) void client.invalidateQueries({ queryKey: ['agency', 'change-requests', agencyId] });
+    },
   });
+}
+
+/** The agency's requests to the coordinator, each status, re-read when the screen comes back into view. */
+export function useChangeRequests() {
+  const { accessToken } = useAuth();
+  const agencyId = useAgencyId();
+  return useQuery({ queryKey: ['agency', 'change-requests', agencyId], queryFn: async () => listOwnChangeRequests(await accessToken()), enabled: agencyId !== '' });
 }
 
 export function useChannels() {
