@@ -131,7 +131,7 @@ describe('web app shell', () => {
     await page.goto(`${APP_URL}/officer/new`);
     await page.getByRole('heading', { name: 'Accès non autorisé' }).waitFor();
     const loaded = (await js.total()).files.map((f) => f.path);
-    expect(loaded.filter((p) => /Identification|Outbox|Correction/.test(p))).toEqual([]);
+    expect(loaded.filter((p) => /Identification|Outbox|Correction|outbox-sync/.test(p))).toEqual([]);
     await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
     const links = await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.filter((href) => href?.startsWith('/officer/'))).toEqual([]);
