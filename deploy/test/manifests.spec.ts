@@ -73,7 +73,10 @@ function network(manifests: Manifest[], labels: Labels) {
   const rules = (type: 'ingress' | 'egress') => policies.filter((p) => p.policyTypes.includes(type === 'ingress' ? 'Ingress' : 'Egress')).flatMap((p) => p[type] ?? []);
   const peer = (p: Peer) =>
     p.ipBlock ? `ip ${p.ipBlock.cidr}` : `${p.namespaceSelector ? (p.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'] ?? 'any namespace') : 'relais'}/${p.podSelector?.matchLabels?.['app.kubernetes.io/name'] ?? p.podSelector?.matchLabels?.['k8s-app'] ?? 'any pod'}`;
-  const ports = (rule: Rule) => (rule.ports ?? [{}]).flatMap((p) => (p.port === undefined ? ['any port'] : Array.from({ length: (p.endPort ?? p.port) - p.port + 1 }, (_, i) => `${p.protocol ?? 'TCP'}/${p.port + i}`)));
+  const ports = (rule: Rule) =>
+    (rule.ports ?? [{}]).flatMap(({ protocol = 'TCP', port, endPort }) =>
+      port === undefined ? ['any port'] : Array.from({ length: (endPort ?? port) - port + 1 }, (_, i) => `${protocol}/${port + i}`),
+    );
   const ingress = rules('ingress');
   const egress = rules('egress');
   return {
