@@ -9,7 +9,7 @@ describe('referral configuration', () => {
   });
 
   it('loads the demo directory outside production only, unless told otherwise', () => {
-    const production = { NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault' };
+    const production = { NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault', IDEMPOTENCY_FINGERPRINT_KEY: Buffer.alloc(32, 5).toString('base64') };
     expect(loadReferralConfig(production).loadDemoDirectory).toBe(false);
     expect(loadReferralConfig({ ...production, LOAD_DEMO_DIRECTORY: 'true' }).loadDemoDirectory).toBe(true);
     expect(loadReferralConfig({ LOAD_DEMO_DIRECTORY: 'false' }).loadDemoDirectory).toBe(false);
@@ -32,10 +32,10 @@ describe('referral configuration', () => {
 
   it('needs a real accounts client secret in production, and never echoes it', () => {
     expect(() => loadReferralConfig({ NODE_ENV: 'production' })).toThrow(/KEYCLOAK_ACCOUNTS_CLIENT_SECRET must be set/);
-    const published = () => loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'relais-accounts-dev-secret' });
+    const published = () => loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'relais-accounts-dev-secret', IDEMPOTENCY_FINGERPRINT_KEY: Buffer.alloc(32, 5).toString('base64') });
     expect(published).toThrow(/must not be the development secret/);
     expect(published).not.toThrow(/relais-accounts-dev-secret/);
-    expect(loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault' }).keycloakAccountsClientSecret).toBe('from-the-vault');
+    expect(loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault', IDEMPOTENCY_FINGERPRINT_KEY: Buffer.alloc(32, 5).toString('base64') }).keycloakAccountsClientSecret).toBe('from-the-vault');
   });
 
   it('refuses a Keycloak URL that is not one', () => {
@@ -46,7 +46,7 @@ describe('referral configuration', () => {
     const vault = { VAULT_MASTER_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, VAULT_ACTIVE_KEY_ID: 'k1', VAULT_BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') };
     let error: ConfigurationError | undefined;
     try {
-      loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault', ...vault });
+      loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault', IDEMPOTENCY_FINGERPRINT_KEY: Buffer.alloc(32, 5).toString('base64'), ...vault });
     } catch (e) {
       error = e as ConfigurationError;
     }
@@ -54,5 +54,12 @@ describe('referral configuration', () => {
     expect(error?.message).toMatch(/must not be given to referral \(only intake and prosecution hold vault keys/);
     expect(error?.message).not.toContain(Buffer.alloc(32, 1).toString('base64'));
     expect(() => loadReferralConfig({ ...vault })).not.toThrow();
+  });
+
+  it('keys idempotency fingerprints with a key of their own, required in production', () => {
+    expect(() => loadReferralConfig({ NODE_ENV: 'production', KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault' })).toThrow(/IDEMPOTENCY_FINGERPRINT_KEY must be set/);
+    const config = loadReferralConfig({ KEYCLOAK_ACCOUNTS_CLIENT_SECRET: 'from-the-vault', IDEMPOTENCY_FINGERPRINT_KEY: Buffer.alloc(32, 5).toString('base64') });
+    expect(config.idempotencyFingerprintKey).toEqual(Buffer.alloc(32, 5));
+    expect(() => loadReferralConfig({ IDEMPOTENCY_FINGERPRINT_KEY: 'c2hvcnQ=' })).toThrow(/IDEMPOTENCY_FINGERPRINT_KEY must be base64 of at least 32 bytes/);
   });
 });

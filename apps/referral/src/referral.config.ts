@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, NotEquals, ValidateIf } from 'class-validator';
 import { loadConfig, ServiceConfig } from '@relais/platform';
-import { ONLY_VAULT_SERVICES, RefusedInProduction } from '@relais/vault';
+import { localSecret, ONLY_VAULT_SERVICES, RefusedInProduction } from '@relais/vault';
 
 /** The development realm's secret for `relais-accounts` (deploy/keycloak/realms/relais-dev.json). */
 export const DEV_ACCOUNTS_CLIENT_SECRET = 'relais-accounts-dev-secret';
@@ -74,6 +74,21 @@ export class ReferralConfig extends ServiceConfig {
   @Min(100)
   @Max(60_000)
   KEYCLOAK_TIMEOUT_MS = 5_000;
+
+  /**
+   * base64 of at least 32 bytes: keys the idempotency fingerprints of account creations (names,
+   * e-mail addresses), so a stored one cannot confirm a guess. Its own key: the accounts client
+   * secret once served here too, and one key must never serve two purposes.
+   */
+  @ValidateIf((config: ReferralConfig) => config.NODE_ENV === 'production' || config.IDEMPOTENCY_FINGERPRINT_KEY !== undefined)
+  @IsNotEmpty({ message: 'IDEMPOTENCY_FINGERPRINT_KEY must be set when NODE_ENV=production' })
+  @Matches(/^[A-Za-z0-9+/]{43,}={0,2}$/, { message: 'IDEMPOTENCY_FINGERPRINT_KEY must be base64 of at least 32 bytes' })
+  IDEMPOTENCY_FINGERPRINT_KEY?: string;
+
+  /** Outside production without the setting, a development key of referral's own under .relais/keys. */
+  get idempotencyFingerprintKey(): Buffer {
+    return this.IDEMPOTENCY_FINGERPRINT_KEY ? Buffer.from(this.IDEMPOTENCY_FINGERPRINT_KEY, 'base64') : localSecret('referral-idempotency-fingerprint.key');
+  }
 
   get keycloakAccountsClientSecret(): string {
     return this.KEYCLOAK_ACCOUNTS_CLIENT_SECRET ?? DEV_ACCOUNTS_CLIENT_SECRET;

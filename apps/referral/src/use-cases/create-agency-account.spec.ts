@@ -16,7 +16,7 @@ describe('CreateAgencyAccount', () => {
   const directory = mockOf<AccountDirectory>();
   const idempotency = mockOf<IdempotencyStore>();
   const audit = mockOf<AuditTrail>();
-  const useCase = new CreateAgencyAccount(fakeTx(), agencies, directory, idempotency, audit, config());
+  const useCase = new CreateAgencyAccount(fakeTx(), agencies, directory, idempotency, audit, config({ IDEMPOTENCY_FINGERPRINT_KEY: Buffer.alloc(32, 4).toString('base64') }));
   const asFirst = () => idempotency.execute.mockImplementation(async (_m, _req, work) => ({ ...(await work()), replayed: false }) as never);
 
   beforeEach(() => {

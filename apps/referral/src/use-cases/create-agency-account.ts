@@ -91,6 +91,6 @@ export class CreateAgencyAccount {
 
   /** Keyed digest: the stored fingerprint must not let anyone confirm a guessed name or address. */
   private fingerprint(principal: Principal, agencyId: string, input: NewAccount): string {
-    return createHmac('sha256', this.config.keycloakAccountsClientSecret).update(canonicalJson({ by: principal.sub, agencyId, input })).digest('hex');
+    return createHmac('sha256', this.config.idempotencyFingerprintKey).update(canonicalJson({ by: principal.sub, agencyId, input })).digest('hex');
   }
 }
