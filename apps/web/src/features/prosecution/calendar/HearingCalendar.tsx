@@ -102,7 +102,6 @@ export function HearingCalendar({ hearings, now = new Date() }: { hearings: read
         role="gridcell"
         tabIndex={day.key === focused ? 0 : -1}
         aria-current={today ? 'date' : undefined}
-        aria-selected={day.key === focused}
         className={classes.cell}
         data-outside={!day.inMonth || undefined}
         data-today={today || undefined}
