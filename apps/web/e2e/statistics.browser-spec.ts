@@ -41,6 +41,17 @@ async function keycloakToken(username: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+/** Polls until `find` returns something (events travel through Kafka), or fails saying what it waited for. */
+async function eventually<T>(what: string, find: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await find().catch(() => undefined);
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`still waiting after ${timeoutMs / 1000} s for ${what}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 /** Waits until each of the `charts` cards has its answer (drawn, empty or failed). */
 async function allLoaded(page: Page, charts: number): Promise<void> {
   await page.locator('[data-chart]').nth(charts - 1).waitFor();
@@ -64,19 +75,42 @@ describe('statistics pages', () => {
   let browser: Phone;
   const BOYS = 4;
   const WOMEN = 3;
+  /** Mopti's child protection agency declines three of the boys' referrals: two for lack of room, one as not eligible. */
+  const DECLINES = ['noCapacity', 'noCapacity', 'notEligible'] as const;
 
   beforeAll(async () => {
     platform = await startBrowserPlatform();
     const officer = await keycloakToken('officer-mopti');
+    const boys: string[] = [];
     for (const kind of [...Array(BOYS).fill('boy'), ...Array(WOMEN).fill('woman')] as ('boy' | 'woman')[]) {
-      await api('/api/intake/v1/identifications', officer, { method: 'POST', body: JSON.stringify(identification(kind)) });
+      const created = await api<{ victimRef: string }>('/api/intake/v1/identifications', officer, { method: 'POST', body: JSON.stringify(identification(kind)) });
+      if (kind === 'boy') boys.push(created.victimRef);
     }
+    const caseworker = await keycloakToken('caseworker-cp-mopti');
+    for (const [i, reason] of DECLINES.entries()) {
+      const referral = await eventually(`the child protection referral of ${boys[i]}`, async () => {
+        const inbox = await api<{ items: { id: string; victimRef: string; need: string; version: number }[] }>('/api/referral/v1/referrals?pageSize=100', caseworker);
+        return inbox.items.find((r) => r.victimRef === boys[i] && r.need === 'childProtection');
+      });
+      await api(`/api/referral/v1/referrals/${referral.id}/decline`, caseworker, { method: 'POST', body: JSON.stringify({ reason, version: referral.version }) });
+    }
+    // A defendant in the case the first boy's identification opened at the Mopti office.
+    const prosecutor = await keycloakToken('prosecutor-mopti');
+    const opened = await eventually(`the case of ${boys[0]}`, async () => {
+      const page = await api<{ items: { id: string; victimRefs: string[] }[] }>('/api/prosecution/v1/cases?limit=100', prosecutor);
+      return page.items.find((c) => c.victimRefs.includes(boys[0]));
+    });
+    await api(`/api/prosecution/v1/cases/${opened.id}/defendants`, prosecutor, {
+      method: 'POST', body: JSON.stringify({ identity: { familyName: 'Essai' }, sex: 'male', nationality: 'ML', custody: 'free' }),
+    });
     // The statistics projection follows the events: wait until it has them all.
     const statistician = await keycloakToken('statistician');
     const deadline = Date.now() + 60_000;
     for (;;) {
       const { rows } = await api<{ rows: { count: number }[] }>('/api/statistics/v1/statistics/victims', statistician);
-      if (rows[0]?.count === BOYS + WOMEN) break;
+      const declined = await api<{ rows: { declined: number }[] }>('/api/statistics/v1/statistics/referrals', statistician);
+      const persons = await api<{ rows: { count: number }[] }>('/api/statistics/v1/statistics/prosecutions', statistician);
+      if (rows[0]?.count === BOYS + WOMEN && declined.rows[0]?.declined === DECLINES.length && persons.rows[0]?.count === 1) break;
       if (Date.now() > deadline) throw new Error(`statistics has ${JSON.stringify(rows)} after 60 s`);
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -179,12 +213,29 @@ describe('statistics pages', () => {
     await expect(ageSex.getByRole('row', { name: /^9–17 ans/ }).getByRole('cell').nth(headers.indexOf('Hommes') - 1).textContent()).resolves.toBe(String(BOYS));
     await expect(ageSex.getByRole('row', { name: /^24–26 ans/ }).getByRole('cell').nth(headers.indexOf('Femmes') - 1).textContent()).resolves.toBe(String(WOMEN));
 
-    // The region filter: nothing in Kayes.
+    // Declines by reason, the headline figures and the GLOTIP export: exactly what the test made.
+    await expect(cell('declines-by-reason', 'Plus de place').textContent()).resolves.toBe('2');
+    await expect(cell('declines-by-reason', 'Hors critères').textContent()).resolves.toBe('1');
+    expect(await page.locator('[data-chart="declines-by-reason"]').getByRole('row', { name: /^Non refusée/ }).count()).toBe(0);
+    await expect(cell('headline-figures', 'Victimes présumées identifiées').textContent()).resolves.toBe(String(BOYS + WOMEN));
+    await expect(cell('headline-figures', 'dont enfants').textContent()).resolves.toBe(String(BOYS));
+    const glotip = page.locator('[data-chart="glotip-victims"]');
+    const glotipHeaders = await glotip.locator('thead th').allTextContents();
+    await expect(glotip.getByRole('row', { name: /^Mendicité/ }).getByRole('cell').nth(glotipHeaders.indexOf('Garçons') - 1).textContent()).resolves.toBe(String(BOYS));
+    await expect(glotip.getByRole('row', { name: /^Exploitation sexuelle/ }).getByRole('cell').nth(glotipHeaders.indexOf('Femmes') - 1).textContent()).resolves.toBe(String(WOMEN));
+    await expect(cell('persons-by-stage', 'Hommes').textContent()).resolves.toBe('1');
+
+    // The region filter is counted by the server: nothing in Kayes.
+    const asked = page.waitForRequest((r) => r.url().includes('/api/statistics/v1/statistics/victims?') && new URL(r.url()).searchParams.get('region') === 'kayes');
     await page.getByLabel('Région', { exact: true }).selectOption('kayes');
+    await asked;
     await page.locator('[data-chart="victims-by-form"]').getByText('Aucun chiffre pour cette période.').waitFor();
+    await page.locator('[data-chart="declines-by-reason"]').getByText('Aucun chiffre pour cette période.').waitFor();
+    await page.getByLabel('Région', { exact: true }).selectOption('mopti');
+    await expect(cell('victims-by-form', 'Mendicité forcée').textContent()).resolves.toBe(String(BOYS));
     await page.getByLabel('Région', { exact: true }).selectOption('');
     await expect(cell('victims-by-region', 'Mopti').textContent()).resolves.toBe(String(BOYS + WOMEN));
-    await allLoaded(page, 12);
+    await allLoaded(page, 16);
     expect(await page.locator('[data-chart] [role="alert"]').allTextContents()).toEqual([]);
     await axe(page);
     await screenshot(page, 'statistics-dashboard-fr');
@@ -196,5 +247,34 @@ describe('statistics pages', () => {
     await expect(cell('victims-by-region', 'Mopti').isVisible()).resolves.toBe(true);
     await screenshot(page, 'statistics-dashboard-print-fr');
     await page.emulateMedia({ media: 'screen' });
-  });
+
+    // On a phone: one column, every chart with its table.
+    await page.setViewportSize(PHONE);
+    await page.locator('[data-chart="glotip-victims"] svg.chart-svg').first().waitFor();
+    await axe(page);
+    await screenshot(page, 'statistics-dashboard-360-fr');
+    await page.setViewportSize(DESKTOP);
+  }, 360_000);
+
+  it("shows a prosecutor their own office's figures, and the API refuses them another office", async () => {
+    const context = await launchBrowser({ viewport: PHONE });
+    try {
+      const { page } = context;
+      await page.goto(`${APP_URL}/`);
+      await signIn(page, 'prosecutor-mopti');
+      await page.goto(`${APP_URL}/dashboards`);
+      await page.getByTestId('own-office').filter({ hasText: 'parquet-tgi-mopti' }).waitFor();
+      const persons = page.locator('[data-chart="persons-by-stage"]');
+      // Their office's exact count (1, not "<5"): the defendant added to the case it holds.
+      await expect(persons.getByRole('row', { name: /^Hommes/ }).getByRole('cell').first().textContent()).resolves.toBe('1');
+      await axe(page);
+      await screenshot(page, 'statistics-dashboard-prosecutor-360-fr');
+    } finally {
+      await context.close();
+    }
+    const token = await keycloakToken('prosecutor-mopti');
+    const other = await fetch(`${APP_URL}/api/statistics/v1/statistics/prosecutions?office=parquet-tgi-kayes`, { headers: { authorization: `Bearer ${token}` } });
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as { code: string }).code).toBe('OFFICE_OUTSIDE_JURISDICTION');
+  }, 240_000);
 });

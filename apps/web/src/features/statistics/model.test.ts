@@ -53,15 +53,20 @@ describe('dashboard charts from API tables', () => {
   it('draws the headline figures (counts only) and the GLOTIP sections with GLOTIP’s groups', () => {
     const headline = chart({ indicator: 'headline', path: 'statistics/indicators', params: {}, dimensions: ['indicator'], measures: ['value'], regional: false, yearly: true });
     expect(chartQuery(headline, filter).toString()).toBe('year=2026');
-    const rows = [{ indicator: 'sdg-16.2.2', count: 9 }, { indicator: 'victimsIdentified', value: 21 }, { indicator: 'casesOpened', value: '<5' }, { indicator: 'medianHoursToAcceptance', value: 10 }];
+    const rows = [
+      { indicator: 'sdg-16.2.2', count: 9 }, { indicator: 'victimsIdentified', value: 21 }, { indicator: 'casesOpened', value: '<5' },
+      { indicator: 'personsConvicted', value: 0 }, { indicator: 'medianHoursToAcceptance', value: 10 },
+    ];
     const h = chartData(headline, rows, filter, t, 'fr');
-    expect(h.categories.map((c) => c.label)).toEqual(['Victimes présumées identifiées', 'Affaires ouvertes']);
-    expect(h.series[0].cells).toEqual([{ kind: 'value', value: 21 }, { kind: 'suppressed', label: '<5' }]);
+    // A headline figure of zero is shown; the median hours are not a count.
+    expect(h.categories.map((c) => c.label)).toEqual(['Victimes présumées identifiées', 'Affaires ouvertes', 'Personnes condamnées']);
+    expect(h.series[0].cells).toEqual([{ kind: 'value', value: 21 }, { kind: 'suppressed', label: '<5' }, { kind: 'value', value: 0 }]);
     const glotip = chart({ indicator: 'glotip.victims', path: 'statistics/exports/glotip', params: {}, dimensions: ['glotipForm', 'group'], regional: false, yearly: true });
     const g = chartData(glotip, [
       { section: 'victims', sex: 'female', ageGroup: 'child', form: 'begging', count: '<5' },
       { section: 'victims', sex: 'male', ageGroup: 'adult', form: 'begging', count: 7 },
       { section: 'victims', sex: 'male', ageGroup: 'adult', form: 'organRemoval', count: 0 },
+      { section: 'victims', sex: 'female', ageGroup: 'adult', form: 'begging', count: 0 },
       { section: 'persons', stage: 'convicted', sex: 'male', citizenship: 'national', count: 1 },
     ], filter, t, 'fr');
     expect(g.categories.map((c) => c.label)).toEqual(['Mendicité']);

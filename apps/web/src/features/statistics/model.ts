@@ -127,11 +127,14 @@ export function chartData(chart: ServedChart, rows: Row[], filter: Filter, t: Tr
         cells: categories.map((c) => cell(find(c), measure)),
       }));
   // Off the time axis, a level with nothing but true zeros is left out (declines by reason: `none`
-  // has referrals but no decline); a month of zeros stays, since time must not skip.
-  const drawn = categories.map((_, i) => axis === 'period' || series.some((s) => !isZero(s.cells[i])));
+  // has referrals but no decline; GLOTIP lists every cell); a month of zeros stays, since time must
+  // not skip, and so does a headline figure of zero, which is news. Likewise a series of zeros.
+  const keepZeros = axis === 'period' || chart.indicator === 'headline';
+  const drawn = categories.map((_, i) => keepZeros || series.some((s) => !isZero(s.cells[i])));
+  const shown = split ? series.filter((s) => s.cells.some((c) => !isZero(c))) : series;
   return {
     categories: categories.filter((_, i) => drawn[i]).map((c) => ({ key: c, label: levelLabel(t, axis, c, language) })),
-    series: series.map((s) => ({ ...s, cells: s.cells.filter((_, i) => drawn[i]) })),
+    series: shown.map((s) => ({ ...s, cells: s.cells.filter((_, i) => drawn[i]) })),
   };
 }
 
