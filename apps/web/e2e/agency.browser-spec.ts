@@ -261,7 +261,7 @@ describe('agency workspace (browser)', () => {
     expect(texts[2]).toMatch(/Approuvée.*Régions demandées : Mopti, Ségou.*Approuvée le /);
     // Only administrators read them (another agency's administrator gets an empty list: integration test).
     expect((await api(await keycloakToken('caseworker-shelter-bamako'), 'GET', '/api/referral/v1/agency-change-requests?status=all')).status).toBe(403);
-    await page.getByRole('heading', { name: 'Demandes à la coordination' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: 'Demandes à la coordination' }).waitFor();
     await axe(page);
     await screenshot(page, 'agency-change-requests');
   }, 300_000);
