@@ -28,6 +28,16 @@ export function pidsOf(pattern: string): number[] {
   }
 }
 
+/** The process listening on a TCP port (the benchmark's broker, when several run on this machine). */
+export function pidListeningOn(port: number): number[] {
+  try {
+    const out = execFileSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' });
+    return [...new Set([...out.matchAll(/pid=(\d+)/g)].map((m) => Number(m[1])))];
+  } catch {
+    return [];
+  }
+}
+
 /** Summed over several processes (Postgres runs one per connection). */
 export function groupStats(pids: number[]): { cpuSeconds: number; rssBytes: number } {
   return pids.map(processStats).reduce<{ cpuSeconds: number; rssBytes: number }>(
