@@ -47,7 +47,7 @@ function ensureKeycloak(): boolean {
  * Browser tests need :3000 (the only redirect Keycloak accepts), so two runs on one machine take
  * turns: an exclusive lock file naming its process, taken over when that process is gone.
  */
-async function takeTurn(timeoutMs = 20 * 60_000): Promise<() => void> {
+export async function takeTurn(timeoutMs = 20 * 60_000): Promise<() => void> {
   const dir = join(root, '.relais');
   mkdirSync(dir, { recursive: true });
   const lock = join(dir, 'browser-tests.lock');
