@@ -6,9 +6,6 @@ import { existingLocalSecret, localKeysDir, localSecret } from './local-secrets'
 export const VAULT_SERVICES = ['intake', 'prosecution'] as const;
 export type VaultService = (typeof VAULT_SERVICES)[number];
 
-/** The settings that carry vault keys; the other services refuse them in production. */
-export const VAULT_SETTINGS = ['VAULT_MASTER_KEYS', 'VAULT_ACTIVE_KEY_ID', 'VAULT_BLIND_INDEX_KEY'] as const;
-
 /**
  * Keys the fingerprints of idempotent requests. A class of its own (same keyed, normalised hash as
  * the blind index) so that it is injected under its own token and can never be handed the
