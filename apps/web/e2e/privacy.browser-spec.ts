@@ -1,7 +1,30 @@
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
 import { keycloakToken } from './officer-steps';
-import { api, caseOf, identifyChildInMopti } from './role-steps';
+import { api, caseOf, eventually, identifyChildInMopti } from './role-steps';
+
+/**
+ * Mopti's child-protection caseworker accepts the person's referral, then reads the details as soon
+ * as intake allows it (a read the data protection officer then sees). Returns the wait, in ms,
+ * from the acceptance's answer to intake's first 200: the agency screen's wait on this platform.
+ */
+async function acceptAndRead(identificationId: string, victimRef: string): Promise<number> {
+  const caseworker = await keycloakToken('caseworker-cp-mopti');
+  const referral = await eventually(`the referral of ${victimRef} at demo-cp-mopti`, async () => {
+    const inbox = await api<{ items: { id: string; victimRef: string; version: number }[] }>(caseworker, 'GET', '/api/referral/v1/referrals?pageSize=100');
+    return inbox.items.find((r) => r.victimRef === victimRef);
+  });
+  const acknowledged = await api<{ version: number }>(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/acknowledge`, { version: referral.version });
+  await api(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/accept`, { version: acknowledged.version });
+  const accepted = Date.now();
+  for (;;) {
+    const read = await fetch(`${APP_URL}/api/intake/v1/identifications/${identificationId}`, { headers: { authorization: `Bearer ${caseworker}` } });
+    if (read.status === 200) return Date.now() - accepted;
+    if (read.status !== 404 || Date.now() - accepted > 60_000) throw new Error(`intake answered ${read.status} ${Date.now() - accepted} ms after the acceptance`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 /**
  * The data protection officer's workspace in a real browser against the whole platform: who
@@ -26,6 +49,8 @@ describe('data protection officer workspace (browser)', () => {
     const officer = await keycloakToken('officer-mopti');
     await api(officer, 'GET', `/api/intake/v1/identifications/${id}`);
     await caseOf(victimRef); // a prosecutor's read, in the prosecution service's trail
+    const wait = await acceptAndRead(id, victimRef);
+    console.log(`agency's details readable ${wait} ms after the acceptance (gateway → referral → Kafka → intake; load average ${loadavg()[0].toFixed(1)})`);
 
     phone = await launchBrowser();
     const { page } = phone;
