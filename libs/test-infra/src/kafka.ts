@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConnectionOptions } from 'node:tls';
 import { Kafka, KafkaMessage, logLevel, SASLOptions } from 'kafkajs';
 import { kafkaBrokers } from './environment';
 
@@ -11,7 +12,7 @@ export function testNamespace(): string {
 
 /** Tests act as the super-user: they publish forged events and read every topic. */
 export function testKafka(brokers: string[] = kafkaBrokers()): Kafka {
-  return new Kafka({ clientId: 'relais-test', brokers, sasl: localCredentials(brokers, 'admin'), logLevel: logLevel.NOTHING, retry: { retries: 8 } });
+  return new Kafka({ clientId: 'relais-test', brokers, sasl: localCredentials(brokers, 'admin'), ssl: localTls(brokers), logLevel: logLevel.NOTHING, retry: { retries: 8 } });
 }
 
 /**
@@ -20,12 +21,23 @@ export function testKafka(brokers: string[] = kafkaBrokers()): Kafka {
  * broker runs without authentication.
  */
 export function localCredentials(brokers: string[], principal: string): SASLOptions | undefined {
+  const file = localFile(brokers, `${principal}.password`);
+  if (!file) return undefined;
+  return { mechanism: 'scram-sha-512', username: principal, password: readFileSync(file, 'utf8').trim() };
+}
+
+/** The TLS options of a local broker started with KAFKA_AUTH=scram-tls (trust its own CA), else undefined. */
+export function localTls(brokers: string[]): ConnectionOptions | undefined {
+  const ca = localFile(brokers, 'ca.pem');
+  return ca ? { rejectUnauthorized: true, ca: readFileSync(ca, 'utf8') } : undefined;
+}
+
+function localFile(brokers: string[], name: string): string | undefined {
   const port = /^127\.0\.0\.1:(\d+)$/.exec(brokers[0] ?? '')?.[1];
   if (!port) return undefined;
   const root = process.env.KAFKA_CREDENTIALS_DIR ?? join(__dirname, '../../../.relais/kafka/credentials');
-  const file = join(root, port, `${principal}.password`);
-  if (!existsSync(file)) return undefined;
-  return { mechanism: 'scram-sha-512', username: principal, password: readFileSync(file, 'utf8').trim() };
+  const file = join(root, port, name);
+  return existsSync(file) ? file : undefined;
 }
 
 /** Everything currently on a topic, read with a throwaway group up to the end offsets seen at the start. */

@@ -22,7 +22,8 @@ type Mechanism = (typeof MECHANISMS)[number];
  *   cluster CA) and, for mutual TLS, KAFKA_TLS_CERT_FILE and KAFKA_TLS_KEY_FILE.
  * Without a user name, and never in production (NODE_ENV=production): when the brokers are a local
  * broker of deploy/kafka/kafka.sh started with KAFKA_AUTH=scram, the principal's password is read
- * from the file that broker's storage was formatted with (.relais/kafka/credentials/<port>/).
+ * from the file that broker's storage was formatted with (.relais/kafka/credentials/<port>/), and
+ * its CA trusted when it was started with TLS (KAFKA_AUTH=scram-tls).
  * Otherwise the client connects without authentication.
  */
 export function kafkaSecurity(principal: string, brokers: string[], env: NodeJS.ProcessEnv = process.env): KafkaSecurity {
@@ -34,7 +35,7 @@ export function kafkaSecurity(principal: string, brokers: string[], env: NodeJS.
   if (env.KAFKA_SASL_PASSWORD || env.KAFKA_SASL_PASSWORD_FILE) throw new Error('KAFKA_SASL_PASSWORD is set without KAFKA_SASL_USERNAME');
   if (env.NODE_ENV !== 'production') {
     const password = localPassword(principal, brokers, env);
-    if (password !== undefined) return { sasl: saslOptions('scram-sha-512', principal, password), ssl, source: 'local' };
+    if (password !== undefined) return { sasl: saslOptions('scram-sha-512', principal, password), ssl: ssl ?? localTls(brokers, env), source: 'local' };
   }
   return { ssl, source: 'none' };
 }
@@ -54,6 +55,13 @@ function localPassword(principal: string, brokers: string[], env: NodeJS.Process
   if (!dir || !/^[a-z][a-z0-9-]*$/.test(principal)) return undefined;
   const file = join(dir, `${principal}.password`);
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
+}
+
+/** A local broker started with KAFKA_AUTH=scram-tls has its own CA; its clients trust that CA. */
+function localTls(brokers: string[], env: NodeJS.ProcessEnv): ConnectionOptions | undefined {
+  const dir = localCredentialsDir(brokers, env);
+  const ca = dir && join(dir, 'ca.pem');
+  return ca && existsSync(ca) ? { rejectUnauthorized: true, ca: readFileSync(ca, 'utf8') } : undefined;
 }
 
 /** `<repo>/.relais/kafka/credentials`, the repository being the nearest directory above with nx.json. */
