@@ -95,7 +95,6 @@ describe('prosecutor workspace (browser)', () => {
     expect(await calendar.getByTestId('calendar-agenda').textContent()).toContain('Vendredi 15 janvier 2027');
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await axe(page);
-    await calendar.scrollIntoViewIfNeeded();
     await screenshot(page, 'prosecution-case-hearing');
     await calendar.screenshot({ path: join(repoRoot(), 'docs', 'screenshots', 'prosecution-calendar-360.png') });
 

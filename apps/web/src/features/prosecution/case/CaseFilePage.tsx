@@ -52,11 +52,6 @@ function Sections({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
           </Stack>
         )}
       </Section>
-      <Section title={t('prosecution.file.hearings')}>
-        {file.hearings.length === 0 ? <Text size="sm" c="dimmed">{t('prosecution.file.noHearing')}</Text> : (
-          <div data-testid="hearings"><HearingCalendar hearings={file.hearings} /></div>
-        )}
-      </Section>
       <Section title={t('prosecution.file.judgments')}>
         {file.judgments.length === 0 ? <Text size="sm" c="dimmed">{t('prosecution.file.noJudgment')}</Text> : file.judgments.map((j) => (
           <Card key={j.id} withBorder padding="sm">
@@ -121,6 +116,12 @@ export default function CaseFilePage() {
               </Stack>
             )}
           </SimpleGrid>
+          {/* The whole width: a month grid in half a page would break the hearings' words. */}
+          <Section title={t('prosecution.file.hearings')}>
+            {file.hearings.length === 0 ? <Text size="sm" c="dimmed">{t('prosecution.file.noHearing')}</Text> : (
+              <div data-testid="hearings"><HearingCalendar hearings={file.hearings} /></div>
+            )}
+          </Section>
         </>
       )}
     </Page>
