@@ -25,8 +25,9 @@ export class ServiceConfig {
   HOST = '127.0.0.1';
 
   /**
-   * Which server and database. The services do not log in as the user written here: they log in
-   * as DATABASE_USER, and migrate as DATABASE_OWNER_USER (tools such as db:setup use this user).
+   * Which server and database. The services log in as DATABASE_USER and migrate as
+   * DATABASE_OWNER_USER, whatever user is written here (tools such as db:setup log in as that
+   * one); the password written here is used only when its user is the role logging in.
    */
   @Matches(/^postgres(ql)?:\/\/.+\/[a-z_][a-z0-9_]*$/, { message: 'DATABASE_URL must be postgres://[user@]host:port/database' })
   DATABASE_URL = DEFAULT_DATABASE_URL;
@@ -124,7 +125,8 @@ export class ServiceConfig {
 
   /** The service's connection: DATABASE_URL's database, as the service's own role. */
   serviceDatabaseUrl(service: string): string {
-    return urlAsRole(this.DATABASE_URL, this.serviceDatabaseUser(service), this.DATABASE_PASSWORD);
+    const user = this.serviceDatabaseUser(service);
+    return urlAsRole(this.DATABASE_URL, user, this.DATABASE_PASSWORD ?? this.passwordInUrlFor(user));
   }
 
   serviceDatabaseUser(service: string): string {
@@ -133,7 +135,13 @@ export class ServiceConfig {
 
   /** The migrations' connection: DATABASE_URL's database, as the owner role. */
   ownerDatabaseUrl(): string {
-    return urlAsRole(this.DATABASE_URL, this.DATABASE_OWNER_USER, this.DATABASE_OWNER_PASSWORD);
+    return urlAsRole(this.DATABASE_URL, this.DATABASE_OWNER_USER, this.DATABASE_OWNER_PASSWORD ?? this.passwordInUrlFor(this.DATABASE_OWNER_USER));
+  }
+
+  /** A DATABASE_URL written for the very role that logs in (a secret per service) keeps its password. */
+  private passwordInUrlFor(user: string): string | undefined {
+    const url = new URL(this.DATABASE_URL);
+    return url.password && decodeURIComponent(url.username) === user ? decodeURIComponent(url.password) : undefined;
   }
 
   get kafkaBrokers(): string[] {
