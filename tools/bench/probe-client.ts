@@ -56,7 +56,9 @@ interface ProfileNode {
 }
 
 export interface ProfileSummary {
+  /** Samples where the process was busy: the percentages below are of these, idle time left out. */
   samples: number;
+  idleSamples: number;
   /** Self time by function, highest first, in percent of all samples. */
   frames: { frame: string; percent: number }[];
   /** Self time by package (node_modules), Relais library or app, or V8/Node internals. */
@@ -68,11 +70,17 @@ export function summariseProfile(profile: { nodes: ProfileNode[] }, top = 30): P
   const frames = new Map<string, number>();
   const modules = new Map<string, number>();
   let samples = 0;
+  let idleSamples = 0;
   for (const node of profile.nodes) {
     const hits = node.hitCount ?? 0;
     if (!hits) continue;
-    samples += hits;
     const { functionName, url, lineNumber } = node.callFrame;
+    // Waiting on I/O: on a loaded machine it dwarfs everything else and says nothing about cost.
+    if (functionName === '(idle)') {
+      idleSamples += hits;
+      continue;
+    }
+    samples += hits;
     const where = shortUrl(url);
     const frame = where ? `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}` : functionName;
     frames.set(frame, (frames.get(frame) ?? 0) + hits);
@@ -83,6 +91,7 @@ export function summariseProfile(profile: { nodes: ProfileNode[] }, top = 30): P
     [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, hits]) => ({ k, percent: Math.round((hits / Math.max(1, samples)) * 1000) / 10 }));
   return {
     samples,
+    idleSamples,
     frames: ranked(frames).map(({ k, percent }) => ({ frame: k, percent })),
     modules: ranked(modules).map(({ k, percent }) => ({ module: k, percent })),
   };
@@ -113,7 +122,7 @@ export function profileMarkdown(service: string, rate: number, seconds: number, 
   return [
     `# CPU profile of ${service} under ${rate} identifications/s for ${seconds} s`,
     '',
-    `${summary.samples} samples (1 ms); load average at the start ${load}. Self time, so a function's callees are counted apart.`,
+    `${summary.samples} busy samples (1 ms each; ${summary.idleSamples} idle ones left out); load average at the start ${load}. Percent of busy time, self time (a function's callees are counted apart).`,
     '',
     '| module | self % |',
     '|---|---:|',
