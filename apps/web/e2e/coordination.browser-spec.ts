@@ -12,6 +12,7 @@ interface Referral { id: string; need: string; agencyId: string; status: string;
 describe('coordinator workspace (browser)', () => {
   let platform: BrowserPlatform;
   let phone: Phone | undefined;
+  let resolver: Phone | undefined;
 
   beforeAll(async () => {
     platform = await startBrowserPlatform();
@@ -19,6 +20,7 @@ describe('coordinator workspace (browser)', () => {
 
   afterAll(async () => {
     await phone?.close();
+    await resolver?.close();
     await platform?.stop();
   }, 120_000);
 
@@ -80,13 +82,15 @@ describe('coordinator workspace (browser)', () => {
       return found.items.find((e) => e.victimRef === victimRef && e.need === 'childProtection');
     });
 
-    phone ??= await launchBrowser();
-    const { page } = phone;
-    if (!page.url().startsWith(APP_URL)) await signIn(page, 'coordinator');
+    resolver = await launchBrowser();
+    const { page } = resolver;
+    // Keycloak's sign-in can take longer than the harness's 20 s when the machine is loaded.
+    page.setDefaultTimeout(60_000);
+    await signIn(page, 'coordinator');
     await page.goto(`${APP_URL}/coordination/escalations`);
     const card = page.getByTestId('escalation').filter({ hasText: victimRef });
     const form = card.getByTestId('resolve-form');
-    await form.waitFor();
+    await form.waitFor({ timeout: 60_000 });
     // By keyboard: the reason, the note, then Enter submits the form.
     await form.getByLabel('Motif de résolution').focus();
     await form.getByLabel('Motif de résolution').selectOption('assistedOutsideRelais');
@@ -98,7 +102,6 @@ describe('coordinator workspace (browser)', () => {
     await resolved.filter({ hasText: 'Prise en charge hors Relais' }).filter({ hasText: 'Suivie par une ONG partenaire hors Relais' }).waitFor();
     expect(await card.getByRole('button', { name: 'Résoudre sans réorienter' }).count()).toBe(0);
     await axe(page);
-    await resolved.scrollIntoViewIfNeeded();
     await screenshot(page, 'coordination-escalation-resolved');
 
     // The API holds it, and a second coordinator's resolution based on the old version is refused.
