@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConnectionOptions } from 'node:tls';
-import { Kafka, KafkaMessage, logLevel, SASLOptions } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, Kafka, KafkaMessage, logLevel, ResourcePatternTypes, SASLOptions } from 'kafkajs';
 import { kafkaBrokers } from './environment';
 
 /** A topic and consumer-group prefix unique to one test file, so tests never read each other's events. */
@@ -98,7 +98,7 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 30_
  * Deletes every topic of a test namespace. Each test file makes its own dozen topics; left behind,
  * thousands of partitions would slow the shared broker for the next run.
  */
-export async function deleteNamespaceTopics(kafka: Kafka, namespace: string): Promise<void> {
+export async function deleteNamespaceTopics(kafka: Kafka, namespace: string, brokers: string[] = kafkaBrokers()): Promise<void> {
   if (!namespace) throw new Error('refusing to delete topics without a namespace');
   const admin = kafka.admin();
   await admin.connect();
@@ -107,7 +107,22 @@ export async function deleteNamespaceTopics(kafka: Kafka, namespace: string): Pr
     if (topics.length) await admin.deleteTopics({ topics, timeout: 30_000 }).catch(() => undefined);
     const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(namespace));
     if (groups.length) await admin.deleteGroups(groups).catch(() => undefined);
+    if (localCredentials(brokers, 'admin')) await deleteNamespaceAcls(admin, namespace).catch(() => undefined);
   } finally {
     await admin.disconnect();
   }
+}
+
+/** The ACLs a local authenticated broker granted the services of a test namespace (see serviceKafka in @relais/messaging). */
+async function deleteNamespaceAcls(admin: Admin, namespace: string): Promise<void> {
+  const { resources } = await admin.describeAcls({
+    resourceType: AclResourceTypes.ANY,
+    resourcePatternType: ResourcePatternTypes.ANY,
+    operation: AclOperationTypes.ANY,
+    permissionType: AclPermissionTypes.ANY,
+  });
+  const filters = resources
+    .filter((r) => r.resourceName.startsWith(namespace))
+    .map((r) => ({ resourceType: r.resourceType, resourceName: r.resourceName, resourcePatternType: r.resourcePatternType, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY }));
+  if (filters.length) await admin.deleteAcls({ filters });
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DedicatedBroker, deleteNamespaceTopics, kafkaBrokers, localCredentials, testKafka, testNamespace } from '@relais/test-infra';
-import { Kafka, KafkaJSError, logLevel, SASLOptions } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, KafkaJSError, logLevel, ResourcePatternTypes, SASLOptions } from 'kafkajs';
 import { idempotentProducer, serviceKafka } from './kafka-client';
 import { kafkaSecurity } from './security';
 import { ensureTopics } from './topics';
@@ -28,7 +28,7 @@ describe('Kafka authentication and ACLs', () => {
   }, 300_000);
 
   afterAll(async () => {
-    if (!dedicated) await deleteNamespaceTopics(testKafka(brokers), namespace).catch(() => undefined);
+    if (!dedicated) await deleteNamespaceTopics(testKafka(brokers), namespace, brokers).catch(() => undefined);
     await dedicated?.destroy();
   });
 
@@ -126,5 +126,18 @@ describe('Kafka authentication and ACLs', () => {
     const operator = as('operator');
     expect(await consumeOne(operator, topic, `relais.operator.${randomBytes(4).toString('hex')}`)).toBe('v');
     expect(refusal(await produce(operator, topic, true).catch((e: unknown) => e))).toMatch(/AUTHORIZATION_FAILED|not authorized/i);
+  });
+
+  it('a test namespace leaves no ACLs behind once its topics are deleted', async () => {
+    await deleteNamespaceTopics(testKafka(brokers), namespace, brokers);
+    const admin = testKafka(brokers).admin();
+    await admin.connect();
+    try {
+      const { resources } = await admin.describeAcls({ resourceType: AclResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperationTypes.ANY, permissionType: AclPermissionTypes.ANY });
+      expect(resources.map((r) => r.resourceName).filter((name) => name.startsWith(namespace))).toEqual([]);
+      expect(resources.map((r) => r.resourceName)).toContain('referral.referrals');
+    } finally {
+      await admin.disconnect();
+    }
   });
 });
