@@ -88,7 +88,8 @@ describe('coordinator workspace (browser)', () => {
     page.setDefaultTimeout(60_000);
     await signIn(page, 'coordinator');
     await page.goto(`${APP_URL}/coordination/escalations`);
-    const card = page.getByTestId('escalation').filter({ hasText: victimRef });
+    // The child's shelter need may be escalated too (no candidate): the card is the declined one.
+    const card = page.getByTestId('escalation').filter({ hasText: victimRef }).filter({ hasText: 'Refusée par la structure' });
     const form = card.getByTestId('resolve-form');
     await form.waitFor({ timeout: 60_000 });
     // By keyboard: the reason, the note, then Enter submits the form.
