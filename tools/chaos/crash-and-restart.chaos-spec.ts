@@ -23,7 +23,8 @@ import { repoRoot } from '../lib/repo-root';
  */
 const COUNT = Number(process.env.CHAOS_IDENTIFICATIONS ?? 2000);
 const RATE = Number(process.env.CHAOS_RATE ?? 20);
-const ports = { intake: 4301, referral: 4302, prosecution: 4303, notifications: 4304, statistics: 4305 } as const;
+// Not the browser harness's 4301…4305: a browser run beside this one would answer for the platform under test.
+const ports = { intake: 4401, referral: 4402, prosecution: 4403, notifications: 4404, statistics: 4405 } as const;
 const root = repoRoot();
 
 interface Agency {
