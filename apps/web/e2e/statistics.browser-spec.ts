@@ -42,12 +42,13 @@ async function keycloakToken(username: string): Promise<string> {
 }
 
 /** Polls until `find` returns something (events travel through Kafka), or fails saying what it waited for. */
-async function eventually<T>(what: string, find: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+async function eventually<T>(what: string, find: () => Promise<T | undefined>, timeoutMs = 180_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  let last: unknown;
   for (;;) {
-    const found = await find().catch(() => undefined);
+    const found = await find().catch((error: unknown) => void (last = error));
     if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`still waiting after ${timeoutMs / 1000} s for ${what}`);
+    if (Date.now() > deadline) throw new Error(`still waiting after ${timeoutMs / 1000} s for ${what}${last ? ` (last: ${String(last)})` : ''}`);
     await new Promise((r) => setTimeout(r, 1000));
   }
 }
