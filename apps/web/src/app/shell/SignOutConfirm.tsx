@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 export default function SignOutConfirm({ pending, onCancel, onConfirm }: { pending: number; onCancel: () => void; onConfirm: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened onClose={onCancel} title={t('signOut.title')} centered>
+    <Modal opened onClose={onCancel} title={t('signOut.title')} centered closeButtonProps={{ 'aria-label': t('signOut.close') }}>
       <Stack>
         <Text>{t('signOut.pending', { count: pending })}</Text>
         <Group justify="flex-end">
