@@ -78,8 +78,9 @@ describe('coordinator workspace (browser)', () => {
     const declined = await eventually('the child protection referral', async () => (await referralsOf()).find((r) => r.need === 'childProtection'));
     await api(await keycloakToken('caseworker-cp-mopti'), 'POST', `/api/referral/v1/referrals/${declined.id}/decline`, { reason: 'noCapacity', version: declined.version });
     const escalation = await eventually('the escalation', async () => {
-      const found = await api<{ items: { id: string; victimRef: string; need: string; version: number }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?pageSize=100');
-      return found.items.find((e) => e.victimRef === victimRef && e.need === 'childProtection');
+      // The decline escalates (declined), and so does the re-routing that finds nobody (noCandidate): the card resolved is the declined one.
+      const found = await api<{ items: { id: string; victimRef: string; need: string; cause: string; version: number }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?pageSize=100');
+      return found.items.find((e) => e.victimRef === victimRef && e.need === 'childProtection' && e.cause === 'declined');
     });
 
     resolver = await launchBrowser();
@@ -88,7 +89,6 @@ describe('coordinator workspace (browser)', () => {
     page.setDefaultTimeout(60_000);
     await signIn(page, 'coordinator');
     await page.goto(`${APP_URL}/coordination/escalations`);
-    // The child's shelter need may be escalated too (no candidate): the card is the declined one.
     const card = page.getByTestId('escalation').filter({ hasText: victimRef }).filter({ hasText: 'Refusée par la structure' });
     const form = card.getByTestId('resolve-form');
     await form.waitFor({ timeout: 60_000 });
