@@ -165,6 +165,16 @@ describe('officer workspace (browser)', () => {
     await fillChildIdentification(page, 'Second');
     await page.getByRole('button', { name: 'Enregistrer et envoyer' }).click();
     await page.locator('[data-testid=outbox-item][data-state=queued]').waitFor();
+    // Signing out now would lose it: the app asks first (its dialog loaded on demand, here offline), and cancelling keeps it.
+    await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).filter({ visible: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Se déconnecter ?' });
+    await confirm.getByText(/^1 identification n'a pas encore été enregistrée par le serveur/).waitFor();
+    await screenshot(page, 'officer-sign-out-pending');
+    await axe(page);
+    await confirm.getByRole('button', { name: 'Annuler' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await page.locator('[data-testid=outbox-item][data-state=queued]').waitFor();
     const officerDatabases = await userDatabases(page);
     expect(officerDatabases).toHaveLength(1);
     await context.clearCookies(); // the Keycloak session ends; the page (and its token) goes
