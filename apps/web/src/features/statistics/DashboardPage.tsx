@@ -21,6 +21,12 @@ export default function DashboardPage() {
   const translate = t as unknown as Translate;
   const exact = user?.roles.some((r) => r === 'coordinator' || r === 'statistician');
   const dashboards = answer.state === 'ready' ? answer.data.dashboards.filter((d) => d.audience === 'signedIn') : [];
+  // Protected views are published for completed years only: their yearly charts (SDG, headline,
+  // GLOTIP) read the last completed year rather than fail on the current one.
+  const yearlyFilter = useMemo(() => {
+    const current = new Date().getUTCFullYear();
+    return !exact && Number(filter.to.slice(0, 4)) >= current ? { ...filter, to: `${current - 1}-12-31` } : undefined;
+  }, [exact, filter]);
   const set = (change: Partial<Filter>) => setFilter((f) => ({ ...f, ...change }));
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(filter.from) && /^\d{4}-\d{2}-\d{2}$/.test(filter.to) && filter.from <= filter.to;
 
@@ -46,7 +52,7 @@ export default function DashboardPage() {
       </Group>
       <Text size="sm">
         {exact ? t('statistics.dashboard.exact') : t('statistics.dashboard.protected')}{' '}
-        {t('statistics.dashboard.sdgYear', { year: filter.to.slice(0, 4) })}{' '}
+        {t('statistics.dashboard.sdgYear', { year: (yearlyFilter ?? filter).to.slice(0, 4) })}{' '}
         {answer.state === 'ready' && answer.data.updatedAt &&
           t('statistics.dashboard.updated', { at: new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(answer.data.updatedAt)) })}
       </Text>
@@ -56,7 +62,7 @@ export default function DashboardPage() {
       )}
       {answer.state === 'loading' && <Text role="status">{t('statistics.loading')}</Text>}
       {answer.state === 'error' && <Text role="alert" c="red.8">{t('statistics.error')}</Text>}
-      {valid && dashboards.map((d) => <DashboardView key={d.id} dashboard={d} filter={filter} source={source} t={translate} />)}
+      {valid && dashboards.map((d) => <DashboardView key={d.id} dashboard={d} filter={filter} sdgFilter={yearlyFilter} source={source} t={translate} />)}
     </Page>
   );
 }
