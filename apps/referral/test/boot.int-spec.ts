@@ -77,6 +77,7 @@ describe('referral service boots as it runs in production', () => {
         'POST /api/v1/agencies/{agencyId}/accounts/{userId}/reset-password',
         'POST /api/v1/agency-change-requests/{id}/approve',
         'POST /api/v1/agency-change-requests/{id}/reject',
+        'POST /api/v1/escalations/{id}/resolve',
         'POST /api/v1/referrals',
         'POST /api/v1/referrals/{id}/accept',
         'POST /api/v1/referrals/{id}/acknowledge',
