@@ -53,8 +53,9 @@ export function usePerson(identificationId: string, enabled: boolean) {
     staleTime: Infinity,
     gcTime: 0,
     // Intake learns of the acceptance from the referral service's event, a moment later: until
-    // then it answers 404 (10 to 20 s measured on a busy test machine). Spaced tries for up to a
-    // minute cover that delay; other refusals are shown at once.
+    // then it answers 404 (under a second measured, see apps/intake/README.md; far longer when a
+    // consumer is rebalancing or retrying). Spaced tries for up to a minute cover that delay; other
+    // refusals are shown at once.
     retry: (count, error) => error instanceof ApiError && error.status === 404 && count < 40,
     retryDelay: 1500,
   });
