@@ -48,7 +48,7 @@ describe('coordinator workspace (browser)', () => {
     await axe(page);
     await screenshot(page, 'coordination-escalations');
     await select.selectOption('demo-cp-bandiagara');
-    await card.getByRole('button', { name: 'Réorienter' }).click();
+    await card.getByRole('button', { name: 'Réorienter', exact: true }).click();
     await card.getByTestId('rerouted').waitFor();
     const rerouted = (await referralsOf()).find((r) => r.agencyId === 'demo-cp-bandiagara');
     expect(rerouted).toMatchObject({ need: 'childProtection', status: 'pending' });
