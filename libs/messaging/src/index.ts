@@ -7,6 +7,7 @@ export * from './kafka/kafka-client';
 export * from './kafka/security';
 export * from './kafka/names';
 export * from './kafka/topics';
+export * from './kafka/transient-errors';
 export * from './messaging.module';
 export * from './messaging.options';
 export * from './migrations/20261201000100-create-messaging-tables';

@@ -2,6 +2,7 @@ export * from './bootstrap/configure-http';
 export * from './bootstrap/main';
 export * from './bootstrap/openapi-document';
 export * from './bootstrap/run-service';
+export * from './bootstrap/start-retrying';
 export * from './config/load-config';
 export * from './config/service-config';
 export * from './errors/domain-exception';

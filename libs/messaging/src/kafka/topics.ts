@@ -1,4 +1,5 @@
-import { Kafka, KafkaJSError, KafkaJSProtocolError } from 'kafkajs';
+import { Kafka, KafkaJSProtocolError } from 'kafkajs';
+import { isTransientKafkaError } from './transient-errors';
 
 export interface TopicSpec {
   topic: string;
@@ -52,7 +53,7 @@ function isAlreadyExists(error: unknown): boolean {
 }
 
 function isRetriable(error: unknown): boolean {
-  if (error instanceof KafkaJSError) return error.retriable || (error as KafkaJSProtocolError).type === 'UNKNOWN_TOPIC_OR_PARTITION';
+  if (error instanceof KafkaJSProtocolError && error.type === 'UNKNOWN_TOPIC_OR_PARTITION') return true;
   const nested = (error as { errors?: unknown[] }).errors;
-  return Array.isArray(nested) && nested.some(isRetriable);
+  return isTransientKafkaError(error) || (Array.isArray(nested) && nested.some(isRetriable));
 }

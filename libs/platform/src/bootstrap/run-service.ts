@@ -8,6 +8,7 @@ import { ServiceConfig } from '../config/service-config';
 import { Catalogue, Language, registerMessages } from '../i18n/messages';
 import { ROOT_LOGGER, SERVICE_CONFIG } from '../tokens';
 import { configureHttp } from './configure-http';
+import { startRetrying } from './start-retrying';
 
 export interface ServiceDefinition {
   service: ServiceName;
@@ -19,10 +20,14 @@ export interface ServiceDefinition {
   bodyLimit?: string;
 }
 
-/** Builds the service exactly as it runs, without listening: main.ts listens, tests use it as is. */
-export async function createServiceApp(definition: ServiceDefinition): Promise<INestApplication> {
+/**
+ * Builds the service exactly as it runs, without listening: main.ts listens, tests use it as is.
+ * `onFailure` receives what closes the application if a later step of the start fails.
+ */
+export async function createServiceApp(definition: ServiceDefinition, onFailure?: (cleanup: () => Promise<unknown>) => void): Promise<INestApplication> {
   if (definition.messages) registerMessages(definition.messages);
   const app = await NestFactory.create(definition.module, { bufferLogs: true, bodyParser: false, abortOnError: false });
+  onFailure?.(() => app.close());
   const logger = app.get<Logger>(ROOT_LOGGER);
   app.useLogger(new PinoLoggerService(logger));
   configureHttp(app, { service: definition.service, title: definition.title, description: definition.description, logger, bodyLimit: definition.bodyLimit });
@@ -31,11 +36,29 @@ export async function createServiceApp(definition: ServiceDefinition): Promise<I
   return app;
 }
 
-/** main.ts: build, listen, and say where. A failure to start ends the process with the reason. */
+/**
+ * main.ts: build, listen, and say where. Postgres or Kafka away for a moment makes the whole start
+ * begin again (see startRetrying); any other failure ends the process with the reason.
+ */
 export async function runService(definition: ServiceDefinition): Promise<INestApplication> {
-  const app = await createServiceApp(definition);
+  let logger: Logger | undefined;
+  const app = await startRetrying(
+    async (onFailure) => {
+      const app = await createServiceApp(definition, onFailure);
+      logger = app.get<Logger>(ROOT_LOGGER);
+      const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+      await app.listen(config.PORT, config.HOST);
+      return app;
+    },
+    {
+      onRetry: (error, attempt, delayMs) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (logger) logger.warn({ attempt, delayMs, reason }, `relais-${definition.service}: Postgres or Kafka unreachable during start-up, starting again`);
+        else console.error(`relais-${definition.service}: Postgres or Kafka unreachable during start-up (${reason}), starting again in ${delayMs} ms`);
+      },
+    },
+  );
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
-  await app.listen(config.PORT, config.HOST);
   app.get<Logger>(ROOT_LOGGER).info(
     { port: config.PORT, docs: `http://127.0.0.1:${config.PORT}/api/docs` },
     `relais-${definition.service} ready`,
