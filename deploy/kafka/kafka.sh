@@ -37,7 +37,7 @@ HOST=127.0.0.1
 # none: PLAINTEXT, anyone who reaches the port may do anything. scram: SASL/SCRAM-SHA-512 with one
 # principal per service and ACLs (deploy/kafka/README.md, "Authentication"). scram-tls: the same
 # over TLS, with a certificate from a CA made for this broker (how production connects).
-AUTH="${KAFKA_AUTH:-none}"
+AUTH="${KAFKA_AUTH:-scram}"
 [[ "$AUTH" == none || "$AUTH" == scram || "$AUTH" == scram-tls ]] || { echo "kafka.sh: KAFKA_AUTH must be none, scram or scram-tls (got '$AUTH')" >&2; exit 1; }
 if [[ "$AUTH" == scram-tls ]]; then SECURITY_PROTOCOL=SASL_SSL; else SECURITY_PROTOCOL=SASL_PLAINTEXT; fi
 LISTENER="$(echo "$SECURITY_PROTOCOL" | tr '[:upper:]' '[:lower:]')"
