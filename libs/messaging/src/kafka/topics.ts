@@ -1,4 +1,4 @@
-import { Kafka, KafkaJSProtocolError } from 'kafkajs';
+import { Kafka, KafkaJSConnectionError, KafkaJSProtocolError } from 'kafkajs';
 import { isTransientKafkaError } from './transient-errors';
 
 export interface TopicSpec {
@@ -34,7 +34,12 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[]): Promise<v
               if (!isAlreadyExists(error)) throw error;
             });
         }
-        await admin.fetchTopicMetadata({ topics: topics.map((t) => t.topic) });
+        await admin.fetchTopicMetadata({ topics: topics.map((t) => t.topic) }).catch((error: unknown) => {
+          // KafkaJS reads the metadata of a connection the broker has just closed as null and throws a
+          // TypeError: the broker went away mid-request, which waiting mends.
+          if (error instanceof TypeError) throw new KafkaJSConnectionError(`topic metadata lost while the broker went away (${error.message})`);
+          throw error;
+        });
         return;
       } catch (error) {
         if (attempt >= ATTEMPTS || !isRetriable(error)) throw error;

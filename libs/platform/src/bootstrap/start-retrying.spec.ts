@@ -3,6 +3,10 @@ import { isTransientInfrastructureError, startRetrying } from './start-retrying'
 
 // KafkaJS's typings omit this constructor's message argument.
 const SaslError = KafkaJSSASLAuthenticationError as unknown as new (message: string) => Error;
+const typeErrorAt = (frame: string) =>
+  Object.assign(new TypeError("Cannot read properties of null (reading 'topicMetadata')"), {
+    stack: `TypeError: Cannot read properties of null (reading 'topicMetadata')\n    at ${frame}\n    at async ensureTopics (dist/libs/messaging/src/kafka/topics.js:38:17)`,
+  });
 const pgError = (code: string) => Object.assign(new Error(`pg ${code}`), { code });
 
 describe('isTransientInfrastructureError', () => {
@@ -12,6 +16,7 @@ describe('isTransientInfrastructureError', () => {
     ['a refused TCP connection', pgError('ECONNREFUSED')],
     ['a broker that cannot be reached', new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:19392')],
     ['KafkaJS giving up on a connection error', new KafkaJSNumberOfRetriesExceeded(new KafkaJSConnectionError('Connection timeout'), { retryCount: 5, retryTime: 5000 })],
+    ['KafkaJS reading a connection the broker just closed', typeErrorAt('Object.fetchTopicMetadata (/app/node_modules/kafkajs/src/admin/index.js:803:24)')],
   ])('waits out %s', (_, error) => {
     expect(isTransientInfrastructureError(error)).toBe(true);
   });
@@ -22,6 +27,7 @@ describe('isTransientInfrastructureError', () => {
     ['a missing table (42P01)', pgError('42P01')],
     ['a bad configuration', new Error('KAFKA_BROKERS is required')],
     ['no error at all', undefined],
+    ['a TypeError of our own', typeErrorAt('ensureTopics (/app/dist/libs/messaging/src/kafka/topics.js:38:17)')],
   ])('does not retry %s', (_, error) => {
     expect(isTransientInfrastructureError(error)).toBe(false);
   });
