@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASE_STAGES, Vocabularies } from '@relais/contracts';
-import { DefendantFacts, judgmentStage, planVerdicts } from './judgment';
+import { DefendantFacts, judgmentStage, judgmentTransition, planVerdicts } from './judgment';
 import { ProsecutionErrorCode as Code, ProsecutionException } from './prosecution-error';
 import { StatutoryPenalties } from './statutory-penalties';
 
@@ -42,6 +42,29 @@ describe('judgmentStage', () => {
         expect(codeOf(() => judgmentStage(stage, instance))).toBe(Code.StageForbidsJudgment);
       }
     }
+  });
+});
+
+describe('judgmentTransition', () => {
+  const trialSince = { stage: 'trial' as const, stageChangedAt: new Date('2026-11-10T00:00:00Z') };
+
+  it('moves the case to judgment when the judgment is dated on or after the trial began', () => {
+    expect(judgmentTransition(trialSince, 'first', new Date('2026-11-10T00:00:00Z'))).toEqual({ advanceTo: 'judgment' });
+    expect(judgmentTransition(trialSince, 'first', new Date('2026-12-01T00:00:00Z'))).toEqual({ advanceTo: 'judgment' });
+  });
+
+  it('refuses a judgment that would move the case on but is dated before the trial began', () => {
+    expect(codeOf(() => judgmentTransition(trialSince, 'first', new Date('2026-11-09T23:59:59Z')))).toBe(Code.DateBeforeCurrentStage);
+  });
+
+  it('accepts an earlier date when the stage stays as it is (a judgment recorded late)', () => {
+    const judgmentSince = { stage: 'judgment' as const, stageChangedAt: new Date('2026-11-10T00:00:00Z') };
+    expect(judgmentTransition(judgmentSince, 'first', new Date('2026-10-01T00:00:00Z'))).toEqual({});
+  });
+
+  it('refuses a stage that allows no judgment before looking at the date', () => {
+    const investigation = { stage: 'preliminaryInvestigation' as const, stageChangedAt: new Date('2026-11-10T00:00:00Z') };
+    expect(codeOf(() => judgmentTransition(investigation, 'first', new Date('2026-12-01T00:00:00Z')))).toBe(Code.StageForbidsJudgment);
   });
 });
 

@@ -54,6 +54,23 @@ export function judgmentStage(stage: CaseStage, instance: Instance): { advanceTo
 }
 
 /**
+ * The stage change a judgment brings, checked against the case's history: a judgment that moves
+ * the case on cannot be dated before the stage it ends began, or the case's timeline would run
+ * backwards. A judgment that leaves the stage as it is may predate it (one recorded late).
+ */
+export function judgmentTransition(
+  current: { stage: CaseStage; stageChangedAt: Date },
+  instance: Instance,
+  renderedAt: Date,
+): { advanceTo?: CaseStage } {
+  const transition = judgmentStage(current.stage, instance);
+  if (transition.advanceTo && renderedAt.getTime() < current.stageChangedAt.getTime()) {
+    throw new ProsecutionException(Code.DateBeforeCurrentStage, { stage: current.stage, since: current.stageChangedAt.toISOString() });
+  }
+  return transition;
+}
+
+/**
  * Checks every verdict of a judgment against the case's defendants and charges and plans what to
  * record. A verdict is per defendant and per instance; an appeal verdict needs a first-instance
  * one; a conviction names the charges it is on, so statistics count a conviction for trafficking

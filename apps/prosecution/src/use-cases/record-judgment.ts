@@ -5,7 +5,7 @@ import { Outbox } from '@relais/messaging';
 import { TransactionHost } from '@relais/persistence';
 import { IdempotencyStore, translate } from '@relais/platform';
 import { assertNotMerged, CaseState, touched } from '../domain/case';
-import { Instance, judgmentStage, planVerdicts, VerdictInput } from '../domain/judgment';
+import { Instance, judgmentTransition, planVerdicts, VerdictInput } from '../domain/judgment';
 import { OfficeDirectory } from '../domain/office-directory';
 import { ProsecutionErrorCode as Code, ProsecutionException } from '../domain/prosecution-error';
 import { SentenceWarning, StatutoryPenalties } from '../domain/statutory-penalties';
@@ -89,10 +89,7 @@ export class RecordJudgment {
     const current = await this.cases.find(caseScope(principal), caseId, true);
     if (!current) throw new ProsecutionException(Code.CaseNotFound, { caseId });
     assertNotMerged(current);
-    const { advanceTo } = judgmentStage(current.stage, command.instance);
-    if (advanceTo && command.renderedAt.getTime() < current.stageChangedAt.getTime()) {
-      throw new ProsecutionException(Code.DateBeforeCurrentStage, { stage: current.stage, since: current.stageChangedAt.toISOString() });
-    }
+    const { advanceTo } = judgmentTransition(current, command.instance, command.renderedAt);
     const defendants = new Map((await this.defendants.ofCase(caseId)).map((d) => [d.id, d]));
     const planned = planVerdicts(command.instance, command.verdicts, defendants, this.penalties);
 
