@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule, SERVICE_CONFIG } from '@relais/platform';
 import { DashboardCatalogue } from './dashboards/catalogue';
-import { IntakeEventsHandler } from './handlers/intake-events.handler';
-import { ProsecutionEventsHandler } from './handlers/prosecution-events.handler';
-import { ReferralEventsHandler } from './handlers/referral-events.handler';
+import { ProjectedEventsHandler } from './handlers/projected-events.handler';
 import { DashboardsController } from './http/dashboards.controller';
 import { PublicStatisticsController } from './http/public-statistics.controller';
 import { StatisticsReader } from './http/statistics-reader';
@@ -37,7 +35,7 @@ import { RebuildProjections } from './use-cases/rebuild-projections';
       databaseAccess: STATISTICS_DATABASE_ACCESS,
     }),
   ],
-  controllers: [StatisticsController, PublicStatisticsController, DashboardsController, IntakeEventsHandler, ReferralEventsHandler, ProsecutionEventsHandler],
+  controllers: [StatisticsController, PublicStatisticsController, DashboardsController, ProjectedEventsHandler],
   providers: [
     ProjectionWriter, CubeStore, ReadTransaction, ProsecutionRepository, HeadlineRepository, PopulationRepository,
     ApplyEvent, LoadPopulation, QueryVictims, QueryReferrals, QueryProsecutions, QueryIndicators, ExportGlotip, StatisticsReader,

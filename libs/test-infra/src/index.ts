@@ -4,3 +4,4 @@ export * from './environment';
 export * from './events';
 export * from './kafka';
 export * from './keycloak';
+export * from './event-registration';
