@@ -1,5 +1,6 @@
-// One Jest run for the whole workspace, in tiers: `unit` (pure logic, no I/O), `integration`
-// (real Postgres and the real Kafka broker) and `e2e` (the whole platform as separate processes).
+// One Jest run for the whole workspace, in tiers: `unit` (pure logic, no I/O), `medium` (use cases
+// on real Postgres, no Kafka), `integration` (real Postgres and the real Kafka broker) and `e2e`
+// (the whole platform as separate processes).
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
@@ -42,6 +43,15 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,tools,deploy}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/test-infra/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/test-infra/src/jest/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/libs/test-infra/src/jest/integration-timeout.ts'],
+    },
+    {
+      ...base,
+      displayName: 'medium',
+      // A use case with its real repositories on real Postgres and a recording outbox: no Kafka, no HTTP.
+      testMatch: ['<rootDir>/{apps,libs}/**/*.medium-spec.ts'],
+      maxWorkers: 2,
+      globalSetup: '<rootDir>/libs/testing/src/medium-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/test-infra/src/jest/integration-timeout.ts'],
     },
     {

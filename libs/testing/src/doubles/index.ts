@@ -1,0 +1,3 @@
+export * from './immediate-transactions';
+export * from './recording-audit-trail';
+export * from './recording-outbox';
