@@ -1,3 +1,4 @@
+export * from './await-migrations';
 export * from './database';
 export * from './data-source';
 export * from './errors';

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createServiceDataSource, ServiceDataSourceOptions } from './data-source';
+import { awaitMigrations } from './await-migrations';
 import { migrate } from './migrate';
 import { SchemaAccess } from './roles';
 import { retryConnecting } from './retry-connecting';
@@ -57,7 +58,9 @@ export class PersistenceModule {
             const dataSource = createServiceDataSource({ ...options, url, poolSize: options.poolSize?.() });
             return retryConnecting(async () => {
               if (options.migrateOnStart?.() ?? true) await migrateOnStart(options, dataSource, url);
-              return dataSource.isInitialized ? dataSource : dataSource.initialize();
+              if (!dataSource.isInitialized) await dataSource.initialize();
+              if (!(options.migrateOnStart?.() ?? true)) await awaitMigrations(dataSource, options.schema);
+              return dataSource;
             });
           },
         },

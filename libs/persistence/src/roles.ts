@@ -111,7 +111,7 @@ export interface SchemaAccess {
  * Run by the owner after the migrations, in one transaction (so a running instance never sees its
  * grants half-applied): the service's role may use its schema, read and write its tables, only
  * read and append to the append-only ones (no UPDATE but the listed columns, no DELETE, TRUNCATE
- * or TRIGGER), and never touch the migrations table. Owning none of them, it can neither ALTER
+ * or TRIGGER), and only read the names in the migrations table. Owning none of them, it can neither ALTER
  * them nor disable their triggers.
  */
 export async function grantSchemaAccess(
@@ -135,6 +135,8 @@ export async function grantSchemaAccess(
     const appendOnly = access.appendOnly?.[name];
     if (name === migrationsTable) {
       await query(`REVOKE ALL ON ${table} FROM ${grantee}`);
+      // Where a job migrates, the service waits until its schema is current (await-migrations.ts).
+      await query(`GRANT SELECT (name) ON ${table} TO ${grantee}`);
     } else if (access.owns?.includes(name)) {
       await query(`ALTER TABLE ${table} OWNER TO ${grantee}`);
     } else if (appendOnly) {
