@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './codec';
 export * from './envelope/cloud-event';
 export * from './envelope/uuid-v7';
+export * from './errors';
 export * from './event-definition';
 export * from './intake';
 export * from './notifications';

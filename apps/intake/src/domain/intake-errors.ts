@@ -1,5 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { assertNever, DomainException } from '@relais/platform';
+import { defineErrors } from '@relais/contracts';
 
 export enum IntakeErrorCode {
   ReportingUnitRequired = 'REPORTING_UNIT_REQUIRED',
@@ -9,25 +8,14 @@ export enum IntakeErrorCode {
   PersonalDataErased = 'PERSONAL_DATA_ERASED',
 }
 
-/** A business refusal of intake; `params` hold ids and versions only, never personal data. */
-export class IntakeException extends DomainException<IntakeErrorCode> {
-  get httpStatus(): number {
-    return intakeHttpStatus(this.code);
-  }
-}
+export const IntakeErrors = defineErrors<IntakeErrorCode>('intake', {
+  [IntakeErrorCode.ReportingUnitRequired]: 403,
+  // Not found and not allowed to see look the same: existence itself is not for every caller.
+  [IntakeErrorCode.IdentificationNotFound]: 404,
+  [IntakeErrorCode.VictimNotFound]: 404,
+  [IntakeErrorCode.VersionConflict]: 409,
+  [IntakeErrorCode.PersonalDataErased]: 409,
+});
 
-export function intakeHttpStatus(code: IntakeErrorCode): number {
-  switch (code) {
-    case IntakeErrorCode.ReportingUnitRequired:
-      return HttpStatus.FORBIDDEN;
-    // Not found and not allowed to see look the same: existence itself is not for every caller.
-    case IntakeErrorCode.IdentificationNotFound:
-    case IntakeErrorCode.VictimNotFound:
-      return HttpStatus.NOT_FOUND;
-    case IntakeErrorCode.VersionConflict:
-    case IntakeErrorCode.PersonalDataErased:
-      return HttpStatus.CONFLICT;
-    default:
-      return assertNever(code);
-  }
-}
+/** A business refusal of intake; `params` hold ids and versions only, never personal data. */
+export class IntakeException extends IntakeErrors.Exception {}

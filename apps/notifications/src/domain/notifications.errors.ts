@@ -1,4 +1,4 @@
-import { assertNever, DomainException } from '@relais/platform';
+import { defineErrors } from '@relais/contracts';
 
 export enum NotificationsErrorCode {
   DeliveryNotFound = 'DELIVERY_NOT_FOUND',
@@ -8,20 +8,13 @@ export enum NotificationsErrorCode {
   NoInbox = 'NO_INBOX',
 }
 
+export const NotificationsErrors = defineErrors<NotificationsErrorCode>('notifications', {
+  [NotificationsErrorCode.DeliveryNotFound]: 404,
+  [NotificationsErrorCode.NotificationNotFound]: 404,
+  [NotificationsErrorCode.DeliveryNotRetryable]: 409,
+  [NotificationsErrorCode.NotYourRecipient]: 403,
+  [NotificationsErrorCode.NoInbox]: 403,
+});
+
 /** A refusal of the notifications service; the text is `errors.<code>` in the service's catalogues. */
-export class NotificationsException extends DomainException<NotificationsErrorCode> {
-  get httpStatus(): number {
-    switch (this.code) {
-      case NotificationsErrorCode.DeliveryNotFound:
-      case NotificationsErrorCode.NotificationNotFound:
-        return 404;
-      case NotificationsErrorCode.DeliveryNotRetryable:
-        return 409;
-      case NotificationsErrorCode.NotYourRecipient:
-      case NotificationsErrorCode.NoInbox:
-        return 403;
-      default:
-        return assertNever(this.code);
-    }
-  }
-}
+export class NotificationsException extends NotificationsErrors.Exception {}

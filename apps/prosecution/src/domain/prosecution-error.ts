@@ -1,4 +1,4 @@
-import { assertNever, DomainException } from '@relais/platform';
+import { defineErrors } from '@relais/contracts';
 
 /** Every business refusal of the prosecution service; each has `errors.<code>` in both catalogues. */
 export enum ProsecutionErrorCode {
@@ -32,52 +32,36 @@ export enum ProsecutionErrorCode {
   AlreadyAtOffice = 'ALREADY_AT_OFFICE',
 }
 
-export class ProsecutionException extends DomainException<ProsecutionErrorCode> {
-  readonly httpStatus: number;
+export const ProsecutionErrors = defineErrors<ProsecutionErrorCode>('prosecution', {
+  [ProsecutionErrorCode.UnknownOffice]: 400,
+  [ProsecutionErrorCode.UnknownDefendant]: 400,
+  [ProsecutionErrorCode.DecisionRefRequired]: 400,
+  [ProsecutionErrorCode.ChargeNotOfDefendant]: 400,
+  [ProsecutionErrorCode.SentenceWithAcquittal]: 400,
+  [ProsecutionErrorCode.DuplicateDefendantInJudgment]: 400,
+  [ProsecutionErrorCode.MergeIntoItself]: 400,
+  [ProsecutionErrorCode.JurisdictionRequired]: 403,
+  [ProsecutionErrorCode.OfficeOutsideJurisdiction]: 403,
+  // Out of jurisdiction and non-existent look the same: existence itself would leak.
+  [ProsecutionErrorCode.CaseNotFound]: 404,
+  [ProsecutionErrorCode.DefendantNotFound]: 404,
+  [ProsecutionErrorCode.IdentificationNotFound]: 404,
+  [ProsecutionErrorCode.VictimNotFound]: 404,
+  [ProsecutionErrorCode.StaleVersion]: 409,
+  [ProsecutionErrorCode.IllegalTransition]: 409,
+  [ProsecutionErrorCode.DateBeforeCurrentStage]: 409,
+  [ProsecutionErrorCode.CaseMerged]: 409,
+  [ProsecutionErrorCode.CaseClosed]: 409,
+  [ProsecutionErrorCode.StageForbidsDefendants]: 409,
+  [ProsecutionErrorCode.StageForbidsJudgment]: 409,
+  [ProsecutionErrorCode.VerdictsMissing]: 409,
+  [ProsecutionErrorCode.IdentificationAlreadyLinked]: 409,
+  [ProsecutionErrorCode.ChargeAlreadyBrought]: 409,
+  [ProsecutionErrorCode.DefendantNotCharged]: 409,
+  [ProsecutionErrorCode.DefendantAlreadyJudged]: 409,
+  [ProsecutionErrorCode.FirstInstanceVerdictMissing]: 409,
+  [ProsecutionErrorCode.StageForbidsMerge]: 409,
+  [ProsecutionErrorCode.AlreadyAtOffice]: 409,
+});
 
-  constructor(code: ProsecutionErrorCode, params: Record<string, unknown> = {}) {
-    super(code, params);
-    this.httpStatus = httpStatusOf(code);
-  }
-}
-
-/** One exhaustive switch: a new code without a status does not compile. */
-export function httpStatusOf(code: ProsecutionErrorCode): number {
-  switch (code) {
-    case ProsecutionErrorCode.UnknownOffice:
-    case ProsecutionErrorCode.UnknownDefendant:
-    case ProsecutionErrorCode.DecisionRefRequired:
-    case ProsecutionErrorCode.ChargeNotOfDefendant:
-    case ProsecutionErrorCode.SentenceWithAcquittal:
-    case ProsecutionErrorCode.DuplicateDefendantInJudgment:
-    case ProsecutionErrorCode.MergeIntoItself:
-      return 400;
-    case ProsecutionErrorCode.JurisdictionRequired:
-    case ProsecutionErrorCode.OfficeOutsideJurisdiction:
-      return 403;
-    // Out of jurisdiction and non-existent look the same: existence itself would leak.
-    case ProsecutionErrorCode.CaseNotFound:
-    case ProsecutionErrorCode.DefendantNotFound:
-    case ProsecutionErrorCode.IdentificationNotFound:
-    case ProsecutionErrorCode.VictimNotFound:
-      return 404;
-    case ProsecutionErrorCode.StaleVersion:
-    case ProsecutionErrorCode.IllegalTransition:
-    case ProsecutionErrorCode.DateBeforeCurrentStage:
-    case ProsecutionErrorCode.CaseMerged:
-    case ProsecutionErrorCode.CaseClosed:
-    case ProsecutionErrorCode.StageForbidsDefendants:
-    case ProsecutionErrorCode.StageForbidsJudgment:
-    case ProsecutionErrorCode.VerdictsMissing:
-    case ProsecutionErrorCode.IdentificationAlreadyLinked:
-    case ProsecutionErrorCode.ChargeAlreadyBrought:
-    case ProsecutionErrorCode.DefendantNotCharged:
-    case ProsecutionErrorCode.DefendantAlreadyJudged:
-    case ProsecutionErrorCode.FirstInstanceVerdictMissing:
-    case ProsecutionErrorCode.StageForbidsMerge:
-    case ProsecutionErrorCode.AlreadyAtOffice:
-      return 409;
-    default:
-      return assertNever(code);
-  }
-}
+export class ProsecutionException extends ProsecutionErrors.Exception {}

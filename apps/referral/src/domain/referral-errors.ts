@@ -1,4 +1,4 @@
-import { assertNever, DomainException } from '@relais/platform';
+import { defineErrors } from '@relais/contracts';
 
 /** Every refusal of the referral service; each has `errors.<code>` in both message catalogues. */
 export enum ReferralErrorCode {
@@ -37,56 +37,42 @@ export enum ReferralErrorCode {
   IdentityProviderUnavailable = 'IDENTITY_PROVIDER_UNAVAILABLE',
 }
 
-export class ReferralException extends DomainException<ReferralErrorCode> {
-  get httpStatus(): number {
-    return statusOf(this.code);
-  }
-}
+export const ReferralErrors = defineErrors<ReferralErrorCode>('referral', {
+  [ReferralErrorCode.ReferralNotFound]: 404,
+  [ReferralErrorCode.VictimNotFound]: 404,
+  [ReferralErrorCode.AgencyNotFound]: 404,
+  [ReferralErrorCode.ChangeRequestNotFound]: 404,
+  [ReferralErrorCode.EscalationNotFound]: 404,
+  [ReferralErrorCode.RulesVersionNotFound]: 404,
+  [ReferralErrorCode.IdentificationNotFound]: 404,
+  [ReferralErrorCode.AccountNotFound]: 404,
+  [ReferralErrorCode.VersionMismatch]: 400,
+  [ReferralErrorCode.IfMatchInvalid]: 400,
+  [ReferralErrorCode.CapacityInvalid]: 400,
+  [ReferralErrorCode.RulesInvalid]: 400,
+  [ReferralErrorCode.AccountRejected]: 400,
+  [ReferralErrorCode.AgencyNotYours]: 403,
+  [ReferralErrorCode.AgencyFieldRestricted]: 403,
+  [ReferralErrorCode.AccountsNotYours]: 403,
+  [ReferralErrorCode.AccountNotManageable]: 403,
+  [ReferralErrorCode.RoleNotGrantable]: 403,
+  [ReferralErrorCode.VersionStale]: 409,
+  [ReferralErrorCode.IllegalTransition]: 409,
+  [ReferralErrorCode.NoBedAvailable]: 409,
+  [ReferralErrorCode.AgencyAlreadyExists]: 409,
+  [ReferralErrorCode.ChangeRequestDecided]: 409,
+  [ReferralErrorCode.EscalationResolved]: 409,
+  [ReferralErrorCode.ConsentRequired]: 409,
+  [ReferralErrorCode.AgencyCannotTake]: 409,
+  [ReferralErrorCode.AlreadyReferred]: 409,
+  [ReferralErrorCode.ReferralIdTaken]: 409,
+  [ReferralErrorCode.UsernameTaken]: 409,
+  [ReferralErrorCode.EmailTaken]: 409,
+  [ReferralErrorCode.AgencyHasNoOrganisation]: 409,
+  // Keycloak is down or refuses our service account: nothing changed, the request can be sent again.
+  [ReferralErrorCode.IdentityProviderUnavailable]: 503,
+  // RFC 6585: the client must say which version it changes (body `version` or If-Match).
+  [ReferralErrorCode.VersionRequired]: 428,
+});
 
-export function statusOf(code: ReferralErrorCode): number {
-  switch (code) {
-    case ReferralErrorCode.ReferralNotFound:
-    case ReferralErrorCode.VictimNotFound:
-    case ReferralErrorCode.AgencyNotFound:
-    case ReferralErrorCode.ChangeRequestNotFound:
-    case ReferralErrorCode.EscalationNotFound:
-    case ReferralErrorCode.RulesVersionNotFound:
-    case ReferralErrorCode.IdentificationNotFound:
-    case ReferralErrorCode.AccountNotFound:
-      return 404;
-    case ReferralErrorCode.VersionMismatch:
-    case ReferralErrorCode.IfMatchInvalid:
-    case ReferralErrorCode.CapacityInvalid:
-    case ReferralErrorCode.RulesInvalid:
-    case ReferralErrorCode.AccountRejected:
-      return 400;
-    case ReferralErrorCode.AgencyNotYours:
-    case ReferralErrorCode.AgencyFieldRestricted:
-    case ReferralErrorCode.AccountsNotYours:
-    case ReferralErrorCode.AccountNotManageable:
-    case ReferralErrorCode.RoleNotGrantable:
-      return 403;
-    case ReferralErrorCode.VersionStale:
-    case ReferralErrorCode.IllegalTransition:
-    case ReferralErrorCode.NoBedAvailable:
-    case ReferralErrorCode.AgencyAlreadyExists:
-    case ReferralErrorCode.ChangeRequestDecided:
-    case ReferralErrorCode.EscalationResolved:
-    case ReferralErrorCode.ConsentRequired:
-    case ReferralErrorCode.AgencyCannotTake:
-    case ReferralErrorCode.AlreadyReferred:
-    case ReferralErrorCode.ReferralIdTaken:
-    case ReferralErrorCode.UsernameTaken:
-    case ReferralErrorCode.EmailTaken:
-    case ReferralErrorCode.AgencyHasNoOrganisation:
-      return 409;
-    // Keycloak is down or refuses our service account: nothing changed, the request can be sent again.
-    case ReferralErrorCode.IdentityProviderUnavailable:
-      return 503;
-    // RFC 6585: the client must say which version it changes (body `version` or If-Match).
-    case ReferralErrorCode.VersionRequired:
-      return 428;
-    default:
-      return assertNever(code);
-  }
-}
+export class ReferralException extends ReferralErrors.Exception {}

@@ -1,5 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { assertNever, DomainException } from '@relais/platform';
+import { defineErrors } from '@relais/contracts';
 import { NothingPublishedYet } from '../domain/publication';
 import { MAX_PROTECTED_CELLS, TableTooDetailed } from '../domain/stat-table';
 
@@ -10,21 +9,15 @@ export enum StatisticsErrorCode {
   OfficeOutsideJurisdiction = 'OFFICE_OUTSIDE_JURISDICTION',
 }
 
-export class StatisticsException extends DomainException<StatisticsErrorCode> {
-  get httpStatus(): number {
-    switch (this.code) {
-      case StatisticsErrorCode.TableTooDetailed:
-      case StatisticsErrorCode.NothingPublishedYet:
-        return HttpStatus.BAD_REQUEST;
-      // As the prosecution service answers a prosecutor about another office.
-      case StatisticsErrorCode.JurisdictionRequired:
-      case StatisticsErrorCode.OfficeOutsideJurisdiction:
-        return HttpStatus.FORBIDDEN;
-      default:
-        return assertNever(this.code);
-    }
-  }
-}
+export const StatisticsErrors = defineErrors<StatisticsErrorCode>('statistics', {
+  [StatisticsErrorCode.TableTooDetailed]: 400,
+  [StatisticsErrorCode.NothingPublishedYet]: 400,
+  // As the prosecution service answers a prosecutor about another office.
+  [StatisticsErrorCode.JurisdictionRequired]: 403,
+  [StatisticsErrorCode.OfficeOutsideJurisdiction]: 403,
+});
+
+export class StatisticsException extends StatisticsErrors.Exception {}
 
 /** Turns the domain's refusals into typed HTTP errors; anything else is a real failure. */
 export async function mapStatisticsErrors<T>(work: () => Promise<T>): Promise<T> {
