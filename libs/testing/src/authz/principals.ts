@@ -47,5 +47,14 @@ export function principals(world: ClaimWorld, roles: readonly Role[] = ROLES): f
     }));
 }
 
+/**
+ * Half the callers from any role, half from `focus`, the roles that can see some of these
+ * resources: random claims rarely match the world, and the matches are where a leak or a wrongful
+ * refusal would show.
+ */
+export function callers(world: ClaimWorld, focus: readonly Role[]): fc.Arbitrary<Principal> {
+  return fc.oneof(principals(world), principals(world, focus));
+}
+
 /** Modest: each run makes a handful of real HTTP reads on a shared 2-core machine. */
 export const MATRIX_RUNS = 50;
