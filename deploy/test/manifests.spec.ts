@@ -88,8 +88,8 @@ function network(manifests: Manifest[], labels: Labels) {
   };
 }
 
-function secretsOf(manifests: Manifest[], name: string): string[] {
-  const pod = (manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === name)!.spec!.template as unknown as { spec: PodSpec }).spec;
+function secretsOf(manifests: Manifest[], name: string, kind: 'Deployment' | 'Job' = 'Deployment'): string[] {
+  const pod = (manifests.find((m) => m.kind === kind && m.metadata.name === name)!.spec!.template as unknown as { spec: PodSpec }).spec;
   const names = [
     ...pod.containers.flatMap((c) => (c.envFrom ?? []).map((e) => e.secretRef?.name)),
     ...pod.containers.flatMap((c) => (c.env ?? []).map((e) => e.valueFrom?.secretKeyRef?.name)),
@@ -112,6 +112,23 @@ describe.each(['base', 'overlays/multi-node'])('trust boundaries in %s', (dir) =
       expect(secrets).toContain(`relais-${name}-secrets`);
       expect([name, secrets.filter((secret) => !own(name, secret))]).toEqual([name, []]);
     }
+  });
+
+  it('run the migrations as Jobs, the only pods holding the owner role’s Secret, which reach only Postgres', () => {
+    const config = manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === 'relais-config')!;
+    expect(config.data!.MIGRATE_ON_START).toBe('false');
+    for (const service of SERVICES) {
+      expect([service, secretsOf(manifests, `relais-${service}-migrate`, 'Job')]).toEqual([service, ['relais-migrate-secrets']]);
+      const job = manifests.find((m) => m.kind === 'Job' && m.metadata.name === `relais-${service}-migrate`)!;
+      const container = (job.spec!.template as unknown as { spec: { containers: (Container & { command?: string[]; image?: string })[] } }).spec.containers[0];
+      expect(container.command).toEqual(['node', `dist/apps/${service}/src/main.js`, 'migrate']);
+      expect(container.image).toMatch(new RegExp(`relais-${service}(:|$)`));
+    }
+    const deployments = manifests.filter((m) => m.kind === 'Deployment').map((m) => m.metadata.name);
+    expect(deployments.filter((name) => secretsOf(manifests, name).includes('relais-migrate-secrets'))).toEqual([]);
+    const migrate = network(manifests, { 'app.kubernetes.io/name': 'relais-migrate', 'app.kubernetes.io/part-of': 'relais' });
+    expect(migrate.ingressFrom).toEqual([]);
+    expect([...migrate.egressPorts].sort()).toEqual([...DNS, 'TCP/5432'].sort());
   });
 
   it('deny all traffic in the namespace by default', () => {

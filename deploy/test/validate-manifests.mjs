@@ -4,6 +4,7 @@
 import { KafkaTopic } from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2/KafkaTopic';
 import { KafkaUser } from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2/KafkaUser';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { Job } from 'kubernetes-models/batch/v1/Job';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
@@ -16,6 +17,7 @@ import { parseAllDocuments } from 'yaml';
 
 const MODELS = {
   'apps/v1/Deployment': Deployment,
+  'batch/v1/Job': Job,
   'v1/Service': Service,
   'v1/ConfigMap': ConfigMap,
   'v1/Namespace': Namespace,
