@@ -48,6 +48,8 @@ import { ListReferrals } from './use-cases/list-referrals';
 import { ListRoutingRulesVersions } from './use-cases/list-routing-rules-versions';
 import { ListVictimReferrals } from './use-cases/list-victim-referrals';
 import { LoadReferenceData } from './use-cases/load-reference-data';
+import { ReferenceFiles } from './use-cases/reference-files';
+import { ShippedReferenceFiles } from './reference-data/reference-files';
 import { ResetAgencyAccountPassword } from './use-cases/reset-agency-account-password';
 import { RouteIdentification } from './use-cases/route-identification';
 import { ReferralRouter } from './use-cases/shared/referral-router';
@@ -111,6 +113,7 @@ export const REFERENCE_DATA_LOADED = Symbol('REFERENCE_DATA_LOADED');
     ListRoutingRulesVersions,
     ListVictimReferrals,
     LoadReferenceData,
+    { provide: ReferenceFiles, useClass: ShippedReferenceFiles },
     RouteIdentification,
     UpdateAgency,
     UpdateRoutingRules,

@@ -2,7 +2,7 @@ import directoryFile from '../data/demo-directory.json';
 import rulesFile from '../data/routing-rules.json';
 import { Agency, newAgency } from '../src/domain/agency';
 import { RoutingRules } from '../src/domain/routing-rules';
-import { parseDirectoryFile, parseRulesFile } from '../src/use-cases/shared/reference-files';
+import { parseDirectoryFile, parseRulesFile } from '../src/reference-data/reference-files';
 
 /** The demo directory and default rules exactly as the service loads them. */
 export function demoDirectory(): Agency[] {

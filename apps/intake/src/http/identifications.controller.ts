@@ -4,9 +4,10 @@ import {
   ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
-import { IdempotencyKey } from '@relais/platform';
+import { ErrorBodyDto, IdempotencyKey } from '@relais/platform';
 import { Response } from 'express';
 import { BatchBody } from './dto/batch.body';
+import { parseIdentification } from './dto/parse-identification';
 import { CorrectIdentificationBody } from './dto/correct-identification.body';
 import { CreateIdentificationBody } from './dto/create-identification.body';
 import { decodeCursor, encodeCursor } from './dto/cursor';
@@ -14,7 +15,6 @@ import { LIST_DEFAULT_LIMIT, ListIdentificationsQuery } from './dto/list-identif
 import { IdentificationIdParam } from './dto/params';
 import { clientId } from './client-id';
 import { BatchResultView } from './views/batch.views';
-import { ErrorView } from './views/error.view';
 import { toDetailView, toSummaryView } from './views/identification.mappers';
 import { IdentificationDetailView, IdentificationPageView, IdentificationReceiptView, IdentificationSummaryView } from './views/identification.views';
 import { CorrectIdentification } from '../use-cases/correct-identification';
@@ -32,7 +32,7 @@ const IDEMPOTENCY_HEADER = {
 
 @ApiTags('identifications')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorView, description: 'Missing, expired or invalid token.' })
+@ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'Missing, expired or invalid token.' })
 @Controller('api/v1')
 export class IdentificationsController {
   constructor(
@@ -49,9 +49,9 @@ export class IdentificationsController {
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({ type: IdentificationReceiptView, description: 'Recorded.' })
   @ApiOkResponse({ type: IdentificationReceiptView, description: 'Already recorded with this id and the same body: the first answer again.' })
-  @ApiBadRequestResponse({ type: ErrorView, description: 'Invalid, field by field; nothing recorded.' })
-  @ApiForbiddenResponse({ type: ErrorView, description: 'Not a police role, or no reporting unit in the token.' })
-  @ApiConflictResponse({ type: ErrorView, description: 'This id was already used for a different identification.' })
+  @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'Invalid, field by field; nothing recorded.' })
+  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'Not a police role, or no reporting unit in the token.' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'This id was already used for a different identification.' })
   async create(
     @CurrentUser() principal: Principal,
     @Body() body: CreateIdentificationBody,
@@ -73,10 +73,10 @@ export class IdentificationsController {
   })
   @ApiBody({ type: BatchBody })
   @ApiOkResponse({ type: BatchResultView, description: 'Per-item results, in the order sent.' })
-  @ApiBadRequestResponse({ type: ErrorView, description: 'The batch itself is malformed (not a list, empty, more than 100 items).' })
-  @ApiForbiddenResponse({ type: ErrorView })
+  @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'The batch itself is malformed (not a list, empty, more than 100 items).' })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
   async createBatch(@CurrentUser() principal: Principal, @Body() body: BatchBody): Promise<BatchResultView> {
-    const results = await this.submitBatch.execute(principal, body.items);
+    const results = await this.submitBatch.execute(principal, body.items, parseIdentification);
     return {
       results,
       summary: {
@@ -94,8 +94,8 @@ export class IdentificationsController {
     description: 'Officers see their unit’s, supervisors their region’s, the coordinator all. Newest first; keyset pagination with `limit` and `cursor` (`nextCursor` of the previous page).',
   })
   @ApiOkResponse({ type: IdentificationPageView })
-  @ApiBadRequestResponse({ type: ErrorView })
-  @ApiForbiddenResponse({ type: ErrorView })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
   async index(@CurrentUser() principal: Principal, @Query() query: ListIdentificationsQuery): Promise<IdentificationPageView> {
     const after = query.cursor !== undefined ? decodeCursor(query.cursor) : undefined;
     const page = await this.list.execute(principal, {
@@ -116,8 +116,8 @@ export class IdentificationsController {
     description: 'For the reporting unit (and its region’s supervisor), an agency whose referral for the person is accepted, the prosecutor’s office whose case links the person, and the coordinator. Anyone else gets 404. Every attempt is audited.',
   })
   @ApiOkResponse({ type: IdentificationDetailView })
-  @ApiBadRequestResponse({ type: ErrorView, description: 'The id is not a UUID.' })
-  @ApiNotFoundResponse({ type: ErrorView, description: 'No such identification, or not for this caller.' })
+  @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'The id is not a UUID.' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No such identification, or not for this caller.' })
   async show(@CurrentUser() principal: Principal, @Param() params: IdentificationIdParam): Promise<IdentificationDetailView> {
     return toDetailView(await this.read.execute(principal, params.id));
   }
@@ -129,10 +129,10 @@ export class IdentificationsController {
     description: 'Optimistic concurrency on `version`. Emits intake.identification-corrected.v1 with the full corrected state when a field other services know of changed.',
   })
   @ApiOkResponse({ type: IdentificationSummaryView })
-  @ApiBadRequestResponse({ type: ErrorView })
-  @ApiForbiddenResponse({ type: ErrorView })
-  @ApiNotFoundResponse({ type: ErrorView })
-  @ApiConflictResponse({ type: ErrorView, description: 'The identification changed since `version`.' })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'The identification changed since `version`.' })
   async update(
     @CurrentUser() principal: Principal,
     @Param() params: IdentificationIdParam,

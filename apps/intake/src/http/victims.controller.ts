@@ -4,19 +4,18 @@ import {
   ApiOperation, ApiTags, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
-import { IdempotencyKey } from '@relais/platform';
+import { ErrorBodyDto, IdempotencyKey } from '@relais/platform';
 import { Response } from 'express';
 import { ErasePersonalData } from '../use-cases/erase-personal-data';
 import { RecordConsentChange } from '../use-cases/record-consent-change';
 import { clientId } from './client-id';
 import { VictimRefParam } from './dto/params';
 import { RecordConsentBody } from './dto/record-consent.body';
-import { ErrorView } from './views/error.view';
 import { ConsentChangeView, ErasureView } from './views/victim.views';
 
 @ApiTags('victims')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorView, description: 'Missing, expired or invalid token.' })
+@ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'Missing, expired or invalid token.' })
 @Controller('api/v1/victims')
 export class VictimsController {
   constructor(
@@ -33,10 +32,10 @@ export class VictimsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The act’s id (UUID), when not given as `id` in the body.' })
   @ApiCreatedResponse({ type: ConsentChangeView })
   @ApiOkResponse({ type: ConsentChangeView, description: 'Already recorded with this id and the same body.' })
-  @ApiBadRequestResponse({ type: ErrorView, description: 'Invalid, field by field (including a child’s consent given by the child).' })
-  @ApiForbiddenResponse({ type: ErrorView })
-  @ApiNotFoundResponse({ type: ErrorView, description: 'No such person, or not for this caller.' })
-  @ApiConflictResponse({ type: ErrorView, description: 'The id was used for another act, or the person’s data was erased.' })
+  @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'Invalid, field by field (including a child’s consent given by the child).' })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No such person, or not for this caller.' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'The id was used for another act, or the person’s data was erased.' })
   async consent(
     @CurrentUser() principal: Principal,
     @Param() params: VictimRefParam,
@@ -60,9 +59,9 @@ export class VictimsController {
       'The identification stays with its codes (statistics are unaffected); intake.personal-data-erased.v1 is emitted once, and each service removes what it holds about the person. Repeating it is harmless.',
   })
   @ApiOkResponse({ type: ErasureView })
-  @ApiBadRequestResponse({ type: ErrorView })
-  @ApiForbiddenResponse({ type: ErrorView, description: 'Only the data protection officer.' })
-  @ApiNotFoundResponse({ type: ErrorView })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'Only the data protection officer.' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
   async erasePersonalData(@CurrentUser() principal: Principal, @Param() params: VictimRefParam): Promise<ErasureView> {
     return this.erase.execute(principal, params.victimRef);
   }

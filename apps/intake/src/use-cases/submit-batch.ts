@@ -1,15 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@relais/auth';
 import { currentLanguage, DomainException, FieldError, localizeValidationErrors, RequestValidationException, ROOT_LOGGER } from '@relais/platform';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { Logger } from 'pino';
+import { NewIdentification } from '../domain/new-identification';
 import { reporterOf } from '../domain/reporter';
-import { CreateIdentificationBody } from '../http/dto/create-identification.body';
 import { violationException } from './rule-violations';
 import { SubmitIdentification } from './submit-identification';
 
 export const BATCH_MAX_ITEMS = 100;
+
+/**
+ * Reads one raw item as an identification, by the same rules as a single submission's body, or
+ * throws RequestValidationException naming every bad field. The caller brings it: those rules
+ * are the API's, and this use case only knows the identification they produce.
+ */
+export type BatchItemParser = (item: object) => Promise<NewIdentification>;
 
 export interface BatchItemResult {
   index: number;
@@ -34,18 +39,16 @@ export class SubmitBatch {
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
-  async execute(principal: Principal, items: object[]): Promise<BatchItemResult[]> {
+  async execute(principal: Principal, items: object[], parse: BatchItemParser): Promise<BatchItemResult[]> {
     reporterOf(principal);
     const results: BatchItemResult[] = [];
-    for (const [index, item] of items.entries()) results.push(await this.one(principal, index, item));
+    for (const [index, item] of items.entries()) results.push(await this.one(principal, index, item, parse));
     return results;
   }
 
-  private async one(principal: Principal, index: number, item: object): Promise<BatchItemResult> {
+  private async one(principal: Principal, index: number, item: object, parse: BatchItemParser): Promise<BatchItemResult> {
     try {
-      const body = plainToInstance(CreateIdentificationBody, item);
-      const errors = await validate(body, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: true, value: false } });
-      if (errors.length) throw new RequestValidationException(errors);
+      const body = await parse(item);
       if (body.id === undefined) throw violationException([{ path: 'id', code: 'idRequired' }]);
       const result = await this.submit.execute(principal, body.id, body);
       const { id, victimRef, possibleDuplicateOf } = result.body;

@@ -4,17 +4,18 @@ import {
   ApiTags, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { ErrorBodyDto } from '@relais/platform';
 import { GetDelivery } from '../use-cases/get-delivery';
 import { ListDeliveries } from '../use-cases/list-deliveries';
 import { RetryDelivery } from '../use-cases/retry-delivery';
 import { DeliveriesQuery } from './dto/deliveries.query';
 import { IdParams } from './dto/id.params';
-import { DeliveryPage, DeliveryView, ErrorView } from './dto/views';
+import { DeliveryPage, DeliveryView } from './dto/views';
 
 @ApiTags('deliveries')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorView })
-@ApiForbiddenResponse({ type: ErrorView, description: 'Coordinator and system administrators only.' })
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'Coordinator and system administrators only.' })
 @Roles('coordinator', 'system_admin')
 @Controller('api/v1/deliveries')
 export class DeliveriesController {
@@ -27,7 +28,7 @@ export class DeliveriesController {
   @Get()
   @ApiOperation({ summary: 'List deliveries (e.g. ?status=failed), newest first' })
   @ApiOkResponse({ type: DeliveryPage })
-  @ApiBadRequestResponse({ type: ErrorView })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
   deliveries(@Query() query: DeliveriesQuery): Promise<DeliveryPage> {
     return this.list.execute(query);
   }
@@ -35,7 +36,7 @@ export class DeliveriesController {
   @Get(':id')
   @ApiOperation({ summary: 'One delivery: status, attempts, last error, timestamps' })
   @ApiOkResponse({ type: DeliveryView })
-  @ApiNotFoundResponse({ type: ErrorView })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
   delivery(@Param() params: IdParams): Promise<DeliveryView> {
     return this.get.execute(params.id);
   }
@@ -44,8 +45,8 @@ export class DeliveriesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a failed delivery again, with a fresh retry window' })
   @ApiOkResponse({ type: DeliveryView, description: 'The delivery, pending again.' })
-  @ApiNotFoundResponse({ type: ErrorView })
-  @ApiConflictResponse({ type: ErrorView, description: 'The delivery is not failed.' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'The delivery is not failed.' })
   retryDelivery(@CurrentUser() user: Principal, @Param() params: IdParams): Promise<DeliveryView> {
     return this.retry.execute(user, params.id);
   }

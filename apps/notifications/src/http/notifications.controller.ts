@@ -4,17 +4,18 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { ErrorBodyDto } from '@relais/platform';
 import { ListNotifications } from '../use-cases/list-notifications';
 import { MarkNotificationRead } from '../use-cases/mark-notification-read';
 import { IdParams } from './dto/id.params';
 import { NotificationsQuery } from './dto/notifications.query';
-import { ErrorView, NotificationPage, NotificationView } from './dto/views';
+import { NotificationPage, NotificationView } from './dto/views';
 
 @ApiTags('inbox')
 @ApiBearerAuth()
 @ApiHeader({ name: 'Accept-Language', required: false, description: 'fr (default) or en: the language notifications are rendered in.' })
-@ApiUnauthorizedResponse({ type: ErrorView })
-@ApiForbiddenResponse({ type: ErrorView, description: 'The token names no agency, office or coordinator role.' })
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'The token names no agency, office or coordinator role.' })
 @Roles('agency_caseworker', 'agency_admin', 'prosecutor', 'coordinator')
 @Controller('api/v1/notifications')
 export class NotificationsController {
@@ -26,7 +27,7 @@ export class NotificationsController {
   @Get()
   @ApiOperation({ summary: "The caller's in-app inbox: their agency's (agencyId), their office's (jurisdiction), the coordinator's" })
   @ApiOkResponse({ type: NotificationPage })
-  @ApiBadRequestResponse({ type: ErrorView })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
   notifications(@CurrentUser() user: Principal, @Query() query: NotificationsQuery): Promise<NotificationPage> {
     return this.list.execute(user, query);
   }
@@ -35,7 +36,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a notification read for the caller' })
   @ApiOkResponse({ type: NotificationView })
-  @ApiNotFoundResponse({ type: ErrorView, description: "Not in the caller's inboxes." })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: "Not in the caller's inboxes." })
   read(@CurrentUser() user: Principal, @Param() params: IdParams): Promise<NotificationView> {
     return this.markRead.execute(user, params.id);
   }

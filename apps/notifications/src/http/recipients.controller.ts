@@ -3,18 +3,19 @@ import {
   ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { ErrorBodyDto } from '@relais/platform';
 import { RecipientRef, resolveRecipient } from '../domain/recipients';
 import { fieldError } from '../use-cases/field-errors';
 import { GetRecipientChannels } from '../use-cases/get-recipient-channels';
 import { PutRecipientChannels } from '../use-cases/put-recipient-channels';
 import { RecipientChannelsBody } from './dto/recipient-channels.body';
 import { RecipientParams, RecipientQuery } from './dto/recipient.params';
-import { ErrorView, RecipientChannelsView } from './dto/views';
+import { RecipientChannelsView } from './dto/views';
 
 @ApiTags('recipients')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorView, description: 'No valid bearer token.' })
-@ApiForbiddenResponse({ type: ErrorView, description: 'Not an administrator of this recipient.' })
+@ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'No valid bearer token.' })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'Not an administrator of this recipient.' })
 @Roles('agency_admin', 'coordinator', 'system_admin')
 @Controller('api/v1/recipients')
 export class RecipientsController {
@@ -29,7 +30,7 @@ export class RecipientsController {
     description: 'Replaces the whole configuration. An agency administrator may set only their own agency. The inbox always exists.',
   })
   @ApiOkResponse({ type: RecipientChannelsView })
-  @ApiBadRequestResponse({ type: ErrorView, description: 'Invalid body, field by field.' })
+  @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'Invalid body, field by field.' })
   setChannels(
     @CurrentUser() user: Principal,
     @Param() params: RecipientParams,
@@ -42,7 +43,7 @@ export class RecipientsController {
   @Get(':recipientId/channels')
   @ApiOperation({ summary: 'Read the channels of a recipient (never the webhook secret)' })
   @ApiOkResponse({ type: RecipientChannelsView })
-  @ApiBadRequestResponse({ type: ErrorView })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
   channels(@CurrentUser() user: Principal, @Param() params: RecipientParams, @Query() query: RecipientQuery): Promise<RecipientChannelsView> {
     return this.get.execute(user, recipient(params, query));
   }

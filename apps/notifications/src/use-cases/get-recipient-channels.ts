@@ -4,9 +4,8 @@ import { TransactionHost } from '@relais/persistence';
 import { mayManageChannels } from '../domain/inboxes';
 import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
 import { RecipientRef, recipientKey } from '../domain/recipients';
-import { RecipientChannelsView } from '../http/dto/views';
 import { RecipientRepository } from '../persistence/recipient.repository';
-import { channelsView } from './views';
+import { channelsView, RecipientChannelsViewModel } from './views';
 
 /** A recipient's channels without the secret; contact details are personal data, so the read is audited. */
 @Injectable()
@@ -17,7 +16,7 @@ export class GetRecipientChannels {
     private readonly audit: AuditTrail,
   ) {}
 
-  async execute(principal: Principal, recipient: RecipientRef): Promise<RecipientChannelsView> {
+  async execute(principal: Principal, recipient: RecipientRef): Promise<RecipientChannelsViewModel> {
     if (!mayManageChannels(principal, recipient)) throw new NotificationsException(NotificationsErrorCode.NotYourRecipient, { recipientId: recipient.id });
     return this.tx.run(async (manager) => {
       const channels = await this.recipients.find(recipient);

@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DeliveriesQuery } from '../http/dto/deliveries.query';
-import { DeliveryPage } from '../http/dto/views';
+import { NotificationChannel, RecipientKind } from '@relais/contracts';
+import { DeliveryStatus } from '../domain/delivery';
 import { DeliveryRepository } from '../persistence/delivery.repository';
-import { deliveryView } from './views';
+import { DeliveryPageModel, deliveryView } from './views';
+
+export interface DeliveriesFilter {
+  status?: DeliveryStatus;
+  channel?: NotificationChannel;
+  recipientKind?: RecipientKind;
+  recipientId?: string;
+  eventType?: string;
+  eventId?: string;
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  before?: string;
+}
 
 const DEFAULT_LIMIT = 50;
 
@@ -11,7 +23,7 @@ const DEFAULT_LIMIT = 50;
 export class ListDeliveries {
   constructor(private readonly deliveries: DeliveryRepository) {}
 
-  async execute(query: DeliveriesQuery): Promise<DeliveryPage> {
+  async execute(query: DeliveriesFilter): Promise<DeliveryPageModel> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const rows = await this.deliveries.list(
       {

@@ -3,10 +3,15 @@ import { Principal } from '@relais/auth';
 import { currentLanguage } from '@relais/platform';
 import { inboxesOf } from '../domain/inboxes';
 import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
-import { NotificationPage } from '../http/dto/views';
-import { NotificationsQuery } from '../http/dto/notifications.query';
 import { InboxRepository } from '../persistence/inbox.repository';
-import { notificationView } from './views';
+import { NotificationPageModel, notificationView } from './views';
+
+export interface NotificationsFilter {
+  unread?: boolean;
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  before?: string;
+}
 
 const DEFAULT_LIMIT = 50;
 
@@ -15,7 +20,7 @@ const DEFAULT_LIMIT = 50;
 export class ListNotifications {
   constructor(private readonly inbox: InboxRepository) {}
 
-  async execute(principal: Principal, query: NotificationsQuery): Promise<NotificationPage> {
+  async execute(principal: Principal, query: NotificationsFilter): Promise<NotificationPageModel> {
     const inboxes = inboxesOf(principal);
     if (!inboxes.length) throw new NotificationsException(NotificationsErrorCode.NoInbox);
     const limit = query.limit ?? DEFAULT_LIMIT;

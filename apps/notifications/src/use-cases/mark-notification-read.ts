@@ -4,9 +4,8 @@ import { TransactionHost } from '@relais/persistence';
 import { currentLanguage } from '@relais/platform';
 import { inboxesOf } from '../domain/inboxes';
 import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
-import { NotificationView } from '../http/dto/views';
 import { InboxRepository } from '../persistence/inbox.repository';
-import { notificationView } from './views';
+import { notificationView, NotificationViewModel } from './views';
 
 /**
  * Marks a notification read for the caller. Reading again answers the same (first) read time.
@@ -20,7 +19,7 @@ export class MarkNotificationRead {
     private readonly audit: AuditTrail,
   ) {}
 
-  async execute(principal: Principal, id: string): Promise<NotificationView> {
+  async execute(principal: Principal, id: string): Promise<NotificationViewModel> {
     const inboxes = inboxesOf(principal);
     if (!inboxes.length) throw new NotificationsException(NotificationsErrorCode.NoInbox);
     return this.tx.run(async (manager) => {

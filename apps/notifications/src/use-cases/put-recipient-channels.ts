@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Language } from '@relais/contracts';
 import { AuditTrail, Principal } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { SERVICE_CONFIG } from '@relais/platform';
@@ -6,12 +7,19 @@ import { WebhookTargetGuard } from '../channels/webhook-target-guard';
 import { mayManageChannels } from '../domain/inboxes';
 import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
 import { RecipientRef, recipientKey } from '../domain/recipients';
-import { RecipientChannelsBody } from '../http/dto/recipient-channels.body';
-import { RecipientChannelsView } from '../http/dto/views';
 import { NotificationsConfig } from '../notifications.config';
 import { RecipientRepository } from '../persistence/recipient.repository';
 import { fieldError } from './field-errors';
-import { channelsView } from './views';
+import { channelsView, RecipientChannelsViewModel } from './views';
+
+/** A recipient's whole channel configuration; what is left out is removed (the inbox always stays). */
+export interface RecipientChannelsInput {
+  /** The secret may be left out to keep the one registered. */
+  webhook?: { url: string; secret?: string };
+  emails?: string[];
+  phones?: string[];
+  language: Language;
+}
 
 /**
  * Replaces a recipient's channels. The webhook secret may be left out to keep the one already
@@ -35,7 +43,7 @@ export class PutRecipientChannels {
     // delivery is judged again when it connects, and that check is the one that cannot be dodged.
   }
 
-  async execute(principal: Principal, recipient: RecipientRef, body: RecipientChannelsBody): Promise<RecipientChannelsView> {
+  async execute(principal: Principal, recipient: RecipientRef, body: RecipientChannelsInput): Promise<RecipientChannelsViewModel> {
     if (!mayManageChannels(principal, recipient)) throw new NotificationsException(NotificationsErrorCode.NotYourRecipient, { recipientId: recipient.id });
     if (body.webhook && this.config.webhookRequiresHttps && !body.webhook.url.toLowerCase().startsWith('https://')) {
       throw fieldError('webhook.url', 'webhookHttpsRequired', 'webhook.url must use https');

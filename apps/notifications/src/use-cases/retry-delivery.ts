@@ -3,9 +3,8 @@ import { AuditTrail, Principal } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { DeliveryDispatcher } from '../dispatcher/delivery-dispatcher';
 import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
-import { DeliveryView } from '../http/dto/views';
 import { DeliveryRepository } from '../persistence/delivery.repository';
-import { deliveryView } from './views';
+import { deliveryView, DeliveryViewModel } from './views';
 
 /**
  * Sends a failed delivery again, with a fresh retry window: once the receiver is fixed, the
@@ -20,7 +19,7 @@ export class RetryDelivery {
     private readonly audit: AuditTrail,
   ) {}
 
-  async execute(principal: Principal, id: string): Promise<DeliveryView> {
+  async execute(principal: Principal, id: string): Promise<DeliveryViewModel> {
     const view = await this.tx.run(async (manager) => {
       const delivery = await this.deliveries.findById(id, { forUpdate: true });
       if (!delivery) throw new NotificationsException(NotificationsErrorCode.DeliveryNotFound, { id });

@@ -1,13 +1,78 @@
-import { CloudEvent, Language } from '@relais/contracts';
-import { Delivery } from '../domain/delivery';
+import { CloudEvent, Language, NotificationChannel, RecipientKind } from '@relais/contracts';
+import { Delivery, DeliveryStatus } from '../domain/delivery';
 import { RecipientRef } from '../domain/recipients';
 import { renderNotification } from '../domain/render';
-import { DeliveryView, NotificationView, RecipientChannelsView } from '../http/dto/views';
 import { InboxItem } from '../persistence/inbox.repository';
 import { RecipientChannels } from '../persistence/recipient.repository';
 
+/*
+ * What the use cases answer. The HTTP layer's classes implement these to describe them in the
+ * OpenAPI document, so the answers are defined here and the documentation follows them.
+ */
+
+export interface WebhookChannelViewModel {
+  url: string;
+  secretConfigured: boolean;
+}
+
+export interface RecipientChannelsViewModel {
+  recipientKind: RecipientKind;
+  recipientId: string;
+  language: Language;
+  inbox: true;
+  webhook: WebhookChannelViewModel | null;
+  emails: string[];
+  phones: string[];
+  configured: boolean;
+  version: number | null;
+  updatedAt: string | null;
+}
+
+export interface DeliveryViewModel {
+  id: string;
+  eventId: string;
+  eventType: string;
+  recipientKind: RecipientKind;
+  recipientId: string;
+  channel: NotificationChannel;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  firstAttemptAt: string | null;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+  failedAt: string | null;
+}
+
+export interface DeliveryPageModel {
+  items: DeliveryViewModel[];
+  nextCursor: string | null;
+}
+
+export interface NotificationViewModel {
+  id: string;
+  recipientKind: RecipientKind;
+  recipientId: string;
+  eventId: string;
+  eventType: string;
+  title: string;
+  body: string;
+  occurredAt: string;
+  createdAt: string;
+  read: boolean;
+  readAt: string | null;
+}
+
+export interface NotificationPageModel {
+  items: NotificationViewModel[];
+  unreadCount: number;
+  nextCursor: string | null;
+}
+
 /** What the channels endpoints show: everything but the webhook secret. */
-export function channelsView(recipient: RecipientRef, channels: RecipientChannels | undefined): RecipientChannelsView {
+export function channelsView(recipient: RecipientRef, channels: RecipientChannels | undefined): RecipientChannelsViewModel {
   return {
     recipientKind: recipient.kind,
     recipientId: recipient.id,
@@ -22,7 +87,7 @@ export function channelsView(recipient: RecipientRef, channels: RecipientChannel
   };
 }
 
-export function deliveryView(d: Delivery): DeliveryView {
+export function deliveryView(d: Delivery): DeliveryViewModel {
   return {
     id: d.id,
     eventId: d.eventId,
@@ -43,7 +108,7 @@ export function deliveryView(d: Delivery): DeliveryView {
 }
 
 /** Rendered when read, in the reader's language, from the event's data only. */
-export function notificationView(item: InboxItem, language: Language): NotificationView {
+export function notificationView(item: InboxItem, language: Language): NotificationViewModel {
   const event = JSON.parse(item.payload) as CloudEvent;
   const message = renderNotification(item.eventType, event.data, language);
   return {

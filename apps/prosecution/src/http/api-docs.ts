@@ -2,25 +2,25 @@ import { applyDecorators } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ErrorDto } from './dto/views';
+import { ErrorBodyDto } from '@relais/platform';
 
 /** The answers every authenticated route can give, documented once. */
 export function ApiCommonErrors(): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiBearerAuth(),
-    ApiBadRequestResponse({ type: ErrorDto, description: 'Invalid input: one entry per field (VALIDATION_FAILED) or a typed refusal' }),
-    ApiUnauthorizedResponse({ type: ErrorDto, description: 'Missing or invalid token' }),
-    ApiForbiddenResponse({ type: ErrorDto, description: 'The role does not allow this' }),
+    ApiBadRequestResponse({ type: ErrorBodyDto, description: 'Invalid input: one entry per field (VALIDATION_FAILED) or a typed refusal' }),
+    ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'Missing or invalid token' }),
+    ApiForbiddenResponse({ type: ErrorBodyDto, description: 'The role does not allow this' }),
   );
 }
 
 /** A case outside the caller's jurisdiction is answered exactly like a missing one. */
 export function ApiCaseNotFound(): MethodDecorator {
-  return applyDecorators(ApiNotFoundResponse({ type: ErrorDto, description: 'No such case, or not in your jurisdiction' }));
+  return applyDecorators(ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No such case, or not in your jurisdiction' }));
 }
 
 export function ApiCaseConflict(description: string): MethodDecorator {
-  return applyDecorators(ApiConflictResponse({ type: ErrorDto, description }));
+  return applyDecorators(ApiConflictResponse({ type: ErrorBodyDto, description }));
 }
 
 export function ApiIdempotencyKey(): MethodDecorator {

@@ -1,10 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { ErrorBodyDto } from '@relais/platform';
 import { ListVictimCases } from '../use-cases/list-victim-cases';
 import { ApiCommonErrors } from './api-docs';
 import { VictimParams } from './dto/params';
-import { ErrorDto, VictimCaseStatusDto } from './dto/views';
+import { VictimCaseStatusDto } from './dto/views';
 
 @ApiTags('victims')
 @ApiCommonErrors()
@@ -18,7 +19,7 @@ export class VictimsController {
     summary: "Status of a person's cases (no defendant, charge or note): coordinator, the prosecutor's office, and agencies holding an accepted referral for the person",
   })
   @ApiOkResponse({ type: [VictimCaseStatusDto] })
-  @ApiNotFoundResponse({ type: ErrorDto, description: 'Nothing the caller may see about this person' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Nothing the caller may see about this person' })
   listCases(@CurrentUser() user: Principal, @Param() params: VictimParams): Promise<VictimCaseStatusDto[]> {
     return this.cases.execute(user, params.victimRef);
   }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
-import { ErrorBodyDto } from './dto/views.dto';
+import { ErrorBodyDto } from '@relais/platform';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request: one entry per field in `errors`, nothing changed.',

@@ -4,6 +4,7 @@ import { defaultRules } from '../../test/reference-data';
 import { AgencyRepository } from '../persistence/agency.repository';
 import { ReferenceDataRepository } from '../persistence/reference-data.repository';
 import { RoutingRulesRepository } from '../persistence/routing-rules.repository';
+import { ShippedReferenceFiles } from '../reference-data/reference-files';
 import { LoadReferenceData } from './load-reference-data';
 
 describe('LoadReferenceData', () => {
@@ -12,7 +13,7 @@ describe('LoadReferenceData', () => {
   const agencies = mockOf<AgencyRepository>();
   const audit = mockOf<AuditTrail>();
   const make = (demo: boolean | undefined, env = 'development') =>
-    new LoadReferenceData(fakeTx(), loads, rules, agencies, audit, config({ LOAD_DEMO_DIRECTORY: demo, NODE_ENV: env }), silentLogger);
+    new LoadReferenceData(fakeTx(), loads, rules, agencies, audit, new ShippedReferenceFiles(), config({ LOAD_DEMO_DIRECTORY: demo, NODE_ENV: env }), silentLogger);
 
   beforeEach(() => {
     jest.clearAllMocks();

@@ -3,14 +3,12 @@ import { AuditTrail } from '@relais/auth';
 import { ROOT_LOGGER, SERVICE_CONFIG } from '@relais/platform';
 import { TransactionHost } from '@relais/persistence';
 import { Logger } from 'pino';
-import directoryFile from '../../data/demo-directory.json';
-import rulesFile from '../../data/routing-rules.json';
 import { newAgency } from '../domain/agency';
 import { AgencyRepository } from '../persistence/agency.repository';
 import { ReferenceDataRepository } from '../persistence/reference-data.repository';
 import { RoutingRulesRepository } from '../persistence/routing-rules.repository';
 import { ReferralConfig } from '../referral.config';
-import { parseDirectoryFile, parseRulesFile } from './shared/reference-files';
+import { ReferenceFiles } from './reference-files';
 import { SYSTEM_ACTOR } from './shared/referral-router';
 
 export interface ReferenceDataLoad {
@@ -34,13 +32,14 @@ export class LoadReferenceData {
     private readonly rules: RoutingRulesRepository,
     private readonly agencies: AgencyRepository,
     private readonly audit: AuditTrail,
+    private readonly files: ReferenceFiles,
     @Inject(SERVICE_CONFIG) private readonly config: ReferralConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
   async execute(now = new Date()): Promise<ReferenceDataLoad> {
-    const rules = parseRulesFile(rulesFile);
-    const directory = this.config.loadDemoDirectory ? parseDirectoryFile(directoryFile) : null;
+    const rules = this.files.rules();
+    const directory = this.config.loadDemoDirectory ? this.files.directory() : null;
     const result = await this.tx.run(async (manager): Promise<ReferenceDataLoad> => {
       let rulesVersion: number | null = null;
       if (await this.loads.claim(rules.name, rules.version)) {

@@ -1,13 +1,46 @@
 import { Injectable } from '@nestjs/common';
+import { Need, Region, Sex } from '@relais/contracts';
 import { Agency } from '../domain/agency';
 import { candidatesFor, effectiveNeeds, route, RoutingSubject } from '../domain/routing';
 import { ReferralErrorCode, ReferralException } from '../domain/referral-errors';
-import { RoutingPreviewBody, RoutingPreviewDto } from '../http/dto/routing-preview.body';
 import { AgencyRepository } from '../persistence/agency.repository';
 import { ReferralRepository } from '../persistence/referral.repository';
 import { RoutingRulesRepository } from '../persistence/routing-rules.repository';
 
-const candidate = (a: Agency) => ({ id: a.id, name: a.name, type: a.type });
+/** A hypothetical person: the coarse attributes routing uses, nothing that identifies anyone. */
+export interface RoutingPreviewRequest {
+  region: Region;
+  sex: Sex;
+  age: number;
+  languages?: string[];
+  /** `urgent` defaults to false, `consented` (to be referred for it) to true. */
+  needs: { need: Need; urgent?: boolean; consented?: boolean }[];
+  /** Default: the rules in force. */
+  rulesVersion?: number;
+}
+
+export interface PreviewCandidate {
+  id: string;
+  name: string;
+  type: string;
+}
+
+export interface PreviewDecision {
+  need: Need;
+  urgent: boolean;
+  kind: 'refer' | 'noCandidate' | 'notReferred';
+  /** The agency that would receive it. */
+  agency: PreviewCandidate | null;
+  /** The next ones, in order, if it declines (at most 5). */
+  next: PreviewCandidate[];
+}
+
+export interface RoutingPreview {
+  rulesVersion: number;
+  decisions: PreviewDecision[];
+}
+
+const candidate = (a: Agency): PreviewCandidate => ({ id: a.id, name: a.name, type: a.type });
 
 /**
  * "For a 14-year-old girl in Kayes needing shelter, who would receive it?", answered by the
@@ -22,7 +55,7 @@ export class PreviewRouting {
     private readonly referrals: ReferralRepository,
   ) {}
 
-  async execute(body: RoutingPreviewBody): Promise<RoutingPreviewDto> {
+  async execute(body: RoutingPreviewRequest): Promise<RoutingPreview> {
     const rules = body.rulesVersion ? await this.rules.byVersion(body.rulesVersion) : await this.rules.current();
     if (!rules) throw new ReferralException(ReferralErrorCode.RulesVersionNotFound, { version: body.rulesVersion ?? 'current' });
     const subject: RoutingSubject = {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FieldErrorView } from './error.view';
+import { FieldErrorDto } from '@relais/platform';
 
 export class BatchItemResultView {
   @ApiProperty({ example: 0, description: 'Position of the item in the request.' })
@@ -20,8 +20,8 @@ export class BatchItemResultView {
   @ApiPropertyOptional({ example: 'VALIDATION_FAILED', description: 'Error code when the item failed.' })
   code?: string;
 
-  @ApiPropertyOptional({ type: () => [FieldErrorView], description: 'Field-level errors of an invalid item (paths relative to the item).' })
-  errors?: FieldErrorView[];
+  @ApiPropertyOptional({ type: () => [FieldErrorDto], description: 'Field-level errors of an invalid item (paths relative to the item).' })
+  errors?: FieldErrorDto[];
 }
 
 export class BatchSummaryView {

@@ -3,8 +3,9 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EVENT_TYPE_PATTERN, NOTIFICATION_CHANNELS, NotificationChannel, RECIPIENT_KINDS, RecipientKind } from '@relais/contracts';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../../domain/delivery';
+import type { DeliveriesFilter } from '../../use-cases/list-deliveries';
 
-export class DeliveriesQuery {
+export class DeliveriesQuery implements DeliveriesFilter {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES, example: 'failed' })
   @IsOptional()
   @IsIn(DELIVERY_STATUSES)

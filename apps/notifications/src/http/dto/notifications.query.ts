@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import type { NotificationsFilter } from '../../use-cases/list-notifications';
 
-export class NotificationsQuery {
+export class NotificationsQuery implements NotificationsFilter {
   @ApiPropertyOptional({ type: Boolean, description: 'Only the notifications the caller has not read.', example: true })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { Language } from '@relais/contracts';
+import type { RecipientChannelsInput } from '../../use-cases/put-recipient-channels';
 import { IsE164, IsWebhookSecret } from './validators';
 
-export class WebhookChannelBody {
+export class WebhookChannelBody implements NonNullable<RecipientChannelsInput['webhook']> {
   @ApiProperty({
     description: "The receiver's URL. Relais POSTs each event there as a CloudEvent (structured JSON), signed per Standard Webhooks.",
     example: 'https://dossiers.ong-exemple.ml/relais/evenements',
@@ -29,7 +30,7 @@ export class WebhookChannelBody {
 }
 
 /** The whole channel configuration of a recipient; what is left out is removed (the inbox always stays). */
-export class RecipientChannelsBody {
+export class RecipientChannelsBody implements RecipientChannelsInput {
   @ApiPropertyOptional({ type: WebhookChannelBody, description: 'Leave out to remove the webhook.' })
   @IsOptional()
   @ValidateNested()

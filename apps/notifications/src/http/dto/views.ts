@@ -1,8 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Language, NOTIFICATION_CHANNELS, NotificationChannel, RECIPIENT_KINDS, RecipientKind } from '@relais/contracts';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../../domain/delivery';
+import type {
+  DeliveryPageModel, DeliveryViewModel, NotificationPageModel, NotificationViewModel, RecipientChannelsViewModel, WebhookChannelViewModel,
+} from '../../use-cases/views';
 
-export class WebhookChannelView {
+/* Response shapes, for the OpenAPI document only: the use cases build the answers. */
+
+export class WebhookChannelView implements WebhookChannelViewModel {
   @ApiProperty({ example: 'https://dossiers.ong-exemple.ml/relais/evenements' })
   url!: string;
 
@@ -10,7 +15,7 @@ export class WebhookChannelView {
   secretConfigured!: boolean;
 }
 
-export class RecipientChannelsView {
+export class RecipientChannelsView implements RecipientChannelsViewModel {
   @ApiProperty({ enum: RECIPIENT_KINDS, example: 'agency' })
   recipientKind!: RecipientKind;
 
@@ -42,7 +47,7 @@ export class RecipientChannelsView {
   updatedAt!: string | null;
 }
 
-export class DeliveryView {
+export class DeliveryView implements DeliveryViewModel {
   @ApiProperty({ format: 'uuid', description: 'Also the `webhook-id` header of webhook deliveries.' })
   id!: string;
 
@@ -89,7 +94,7 @@ export class DeliveryView {
   failedAt!: string | null;
 }
 
-export class DeliveryPage {
+export class DeliveryPage implements DeliveryPageModel {
   @ApiProperty({ type: [DeliveryView] })
   items!: DeliveryView[];
 
@@ -97,7 +102,7 @@ export class DeliveryPage {
   nextCursor!: string | null;
 }
 
-export class NotificationView {
+export class NotificationView implements NotificationViewModel {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -134,7 +139,7 @@ export class NotificationView {
   readAt!: string | null;
 }
 
-export class NotificationPage {
+export class NotificationPage implements NotificationPageModel {
   @ApiProperty({ type: [NotificationView] })
   items!: NotificationView[];
 
@@ -144,6 +149,3 @@ export class NotificationPage {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   nextCursor!: string | null;
 }
-
-// The common error shape, described once for every service.
-export { ErrorBodyDto as ErrorView } from '@relais/platform';

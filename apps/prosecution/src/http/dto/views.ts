@@ -205,6 +205,3 @@ export class OfficeListDto implements OfficeList {
   @ApiProperty() notice!: string;
   @ApiProperty({ type: [OfficeDto] }) offices!: OfficeDto[];
 }
-
-// The common error shape, described once for every service.
-export { ErrorBodyDto as ErrorDto, FieldErrorDto } from '@relais/platform';

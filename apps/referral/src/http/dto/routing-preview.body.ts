@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Need, NEEDS, Region, REGIONS, Sex, SEXES } from '@relais/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import type { PreviewCandidate, PreviewDecision, RoutingPreview, RoutingPreviewRequest } from '../../use-cases/preview-routing';
 
 export class PreviewNeedBody {
   @ApiProperty({ enum: NEEDS, example: 'shelter' })
@@ -20,7 +21,7 @@ export class PreviewNeedBody {
 }
 
 /** A hypothetical person: the coarse attributes routing uses, nothing that identifies anyone. */
-export class RoutingPreviewBody {
+export class RoutingPreviewBody implements RoutingPreviewRequest {
   @ApiProperty({ enum: REGIONS, example: 'kayes' })
   @IsIn(REGIONS)
   region!: Region;
@@ -57,21 +58,21 @@ export class RoutingPreviewBody {
   rulesVersion?: number;
 }
 
-export class PreviewCandidateDto {
+export class PreviewCandidateDto implements PreviewCandidate {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() type!: string;
 }
 
-export class PreviewDecisionDto {
-  @ApiProperty({ enum: NEEDS }) need!: string;
+export class PreviewDecisionDto implements PreviewDecision {
+  @ApiProperty({ enum: NEEDS }) need!: Need;
   @ApiProperty() urgent!: boolean;
   @ApiProperty({ enum: ['refer', 'noCandidate', 'notReferred'], description: 'What routing would do' }) kind!: 'refer' | 'noCandidate' | 'notReferred';
   @ApiProperty({ type: () => PreviewCandidateDto, nullable: true, description: 'The agency that would receive it' }) agency!: PreviewCandidateDto | null;
   @ApiProperty({ type: () => [PreviewCandidateDto], description: 'The next ones, in order, if it declines (at most 5)' }) next!: PreviewCandidateDto[];
 }
 
-export class RoutingPreviewDto {
+export class RoutingPreviewDto implements RoutingPreview {
   @ApiProperty({ description: 'The rules version used' }) rulesVersion!: number;
   @ApiProperty({ type: () => [PreviewDecisionDto] }) decisions!: PreviewDecisionDto[];
 }

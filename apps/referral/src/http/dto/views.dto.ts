@@ -129,6 +129,3 @@ export class EscalationPageDto {
   @ApiProperty({ type: 'integer', example: 20 }) pageSize!: number;
   @ApiProperty({ type: 'integer', example: 3 }) total!: number;
 }
-
-// The common error shape, described once for every service.
-export { ErrorBodyDto, FieldErrorDto } from '@relais/platform';

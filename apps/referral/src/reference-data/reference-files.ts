@@ -1,12 +1,19 @@
+import { Injectable } from '@nestjs/common';
 import { describeErrors } from '@relais/contracts';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsDefined, IsOptional, IsString, MinLength, ValidateNested, validateSync } from 'class-validator';
-import { AgencyProfile } from '../../domain/agency';
-import { RoutingRules, validateRules } from '../../domain/routing-rules';
-import { CreateAgencyBody } from '../../http/dto/agency.body';
-import { RoutingRulesContent, toRules } from '../../http/dto/routing-rules.body';
+import directoryFile from '../../data/demo-directory.json';
+import rulesFile from '../../data/routing-rules.json';
+import { validateRules } from '../domain/routing-rules';
+import { CreateAgencyBody } from '../http/dto/agency.body';
+import { RoutingRulesContent, toRules } from '../http/dto/routing-rules.body';
+import { DirectoryFileContent, ReferenceFiles, RulesFileContent } from '../use-cases/reference-files';
 
-/** Every reference data file says what it is, which version, and where its content comes from. */
+/*
+ * The data files are an entry into the service beside the API, so they are checked here with the
+ * API bodies' own rules; the use case that loads them sees only the content.
+ */
+
 class ReferenceFileHeader {
   @IsString()
   @MinLength(1)
@@ -37,20 +44,6 @@ class DirectoryFile extends ReferenceFileHeader {
   @ValidateNested({ each: true })
   @Type(() => CreateAgencyBody)
   agencies!: CreateAgencyBody[];
-}
-
-export interface ReferenceFile {
-  name: string;
-  version: string;
-  source: string;
-}
-
-export interface RulesFileContent extends ReferenceFile {
-  rules: RoutingRules;
-}
-
-export interface DirectoryFileContent extends ReferenceFile {
-  agencies: (AgencyProfile & { id: string })[];
 }
 
 /** A data file is checked by the same rules as the API body it stands for; a bad one stops the start-up with every problem named. */
@@ -89,4 +82,16 @@ export function parseDirectoryFile(raw: unknown): DirectoryFileContent {
       active: a.active ?? true,
     })),
   };
+}
+
+/** The files under data/, parsed when asked: the demo directory only where it is loaded. */
+@Injectable()
+export class ShippedReferenceFiles extends ReferenceFiles {
+  rules(): RulesFileContent {
+    return parseRulesFile(rulesFile);
+  }
+
+  directory(): DirectoryFileContent {
+    return parseDirectoryFile(directoryFile);
+  }
 }

@@ -1,5 +1,5 @@
-import directoryFile from '../../../data/demo-directory.json';
-import rulesFile from '../../../data/routing-rules.json';
+import directoryFile from '../../data/demo-directory.json';
+import rulesFile from '../../data/routing-rules.json';
 import { parseDirectoryFile, parseRulesFile } from './reference-files';
 
 describe('reference data files', () => {
