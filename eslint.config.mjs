@@ -57,6 +57,27 @@ export default [
     },
   },
   {
+    // Use cases take and return domain or use-case types; the HTTP layer's DTOs implement those,
+    // never the other way round, so a use case can be driven by a handler, a job or a test alike.
+    files: ['apps/*/src/use-cases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)http(/|$)', message: 'A use case never depends on the HTTP layer: define the type in use-cases/ or domain/ and let the DTO implement it.' }] },
+      ],
+    },
+  },
+  {
+    // The domain is plain TypeScript: no framework, no database (docs/ENGINEERING.md).
+    files: ['apps/*/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@nestjs/*', 'typeorm', 'typeorm/*'], message: 'The domain knows neither Nest nor TypeORM: map to HTTP or SQL outside domain/.' }] },
+      ],
+    },
+  },
+  {
     // The web app runs in a browser: no Node module and no library of ours, only versioned
     // reference data (JSON) read at build time so the device checks what the server checks.
     files: ['apps/web/src/**/*.{ts,tsx,mts}'],
