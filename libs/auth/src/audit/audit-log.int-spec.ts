@@ -6,6 +6,7 @@ import { AuditEntry } from './audit-entry';
 import { AuditTrail } from './audit-trail';
 import { CreateAuditLog1796083200000 } from './migrations/20261201000000-create-audit-log';
 import { SealAuditLogAfterCommit1796083440000 } from './migrations/20261201000400-seal-audit-log-after-commit';
+import { SealAuditLogInOneUpdate1796666400000 } from './migrations/20261207180000-seal-audit-log-in-one-update';
 import { GENESIS_HASH, verifyAuditChain } from './verify-audit-chain';
 import { sealAuditLog } from './audit-sealer';
 
@@ -36,7 +37,7 @@ describe('audit trail (real Postgres)', () => {
   beforeAll(async () => {
     url = throwawayDatabaseUrl();
     dataSource = new DataSource(
-      serviceDataSourceOptions({ url, schema: SCHEMA, entities: [], migrations: [CreateAuditLog1796083200000, SealAuditLogAfterCommit1796083440000], poolSize: 12 }),
+      serviceDataSourceOptions({ url, schema: SCHEMA, entities: [], migrations: [CreateAuditLog1796083200000, SealAuditLogAfterCommit1796083440000, SealAuditLogInOneUpdate1796666400000], poolSize: 12 }),
     );
     await migrate(dataSource, url, SCHEMA);
     superuser = new Client({ connectionString: url });
@@ -151,5 +152,43 @@ describe('audit trail (real Postgres)', () => {
 
     await superuser.query(`DELETE FROM ${SCHEMA}.audit_log WHERE seq = 3`);
     expect(await verifyAuditChain(dataSource, SCHEMA)).toEqual({ ok: false, rows: 41, firstBroken: { seq: 4, reason: 'seq_gap' } });
+  });
+});
+
+describe('audit trail sealed in batches (real Postgres)', () => {
+  const trail = new AuditTrail();
+  let url: string;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    url = throwawayDatabaseUrl();
+    dataSource = new DataSource(
+      serviceDataSourceOptions({ url, schema: SCHEMA, entities: [], migrations: [CreateAuditLog1796083200000, SealAuditLogAfterCommit1796083440000], poolSize: 2 }),
+    );
+    await migrate(dataSource, url, SCHEMA);
+  });
+
+  afterAll(async () => {
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    if (url) await dropDatabase(url);
+  });
+
+  it('continues a chain sealed row by row (before the one-UPDATE seal) with seals of a few rows each', async () => {
+    const append = (n: number, from: number) =>
+      dataSource.transaction(async (manager) => {
+        for (let i = from; i < from + n; i++) await trail.append(manager, entry('u-batches', `r-batch-${i}`, { i }));
+      });
+    await append(4, 0);
+    expect(await sealAuditLog(dataSource)).toBe(4); // the earlier, row-by-row audit_seal()
+    const upgrade = new DataSource(
+      serviceDataSourceOptions({ url, schema: SCHEMA, entities: [], migrations: [CreateAuditLog1796083200000, SealAuditLogAfterCommit1796083440000, SealAuditLogInOneUpdate1796666400000], poolSize: 2 }),
+    );
+    expect(await migrate(upgrade, url, SCHEMA)).toEqual(['SealAuditLogInOneUpdate1796666400000']);
+    await upgrade.destroy();
+    await append(7, 4);
+    // Batches of three: 3 + 3 + 1, each one UPDATE continuing from the previous head.
+    expect(await sealAuditLog(dataSource, 3)).toBe(7);
+    expect(await sealAuditLog(dataSource, 3)).toBe(0);
+    expect(await verifyAuditChain(dataSource, SCHEMA)).toMatchObject({ ok: true, rows: 11, head: { seq: 11 } });
   });
 });
