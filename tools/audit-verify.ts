@@ -12,8 +12,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { anchorDirFromEnv, anchorKeyFromEnv, anchorMacValid, anchorMismatch, AuditChainReport, latestAnchor, verifyAuditChain } from '@relais/auth';
 import { DEFAULT_DATABASE_URL } from '@relais/persistence';
-
-const SERVICE_SCHEMAS = ['intake', 'referral', 'prosecution', 'notifications', 'statistics'];
+import { SERVICES } from '@relais/contracts';
 
 const REASONS: Record<NonNullable<AuditChainReport['firstBroken']>['reason'], string> = {
   seq_gap: 'sequence number out of order (a row before it is missing)',
@@ -27,7 +26,7 @@ async function main(): Promise<void> {
     strict: true,
     options: { schema: { type: 'string', multiple: true }, 'anchor-dir': { type: 'string' } },
   });
-  const wanted = values.schema ?? SERVICE_SCHEMAS;
+  const wanted = values.schema ?? SERVICES;
   const anchorDir = values['anchor-dir'] ?? anchorDirFromEnv();
   const key = await anchorKeyFromEnv();
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;

@@ -1,6 +1,12 @@
 import { startTelemetry } from '@relais/observability/telemetry';
 
-// Telemetry first: express, pg and Nest are instrumented only if they load after it.
+// Telemetry first: express, pg and Nest are instrumented only if they load after it, so the
+// platform and the service are imported only now.
 startTelemetry('prosecution');
-const { main } = require('./serve') as typeof import('./serve');
-main(process.argv.slice(2));
+Promise.all([import('@relais/platform'), import('./prosecution.service-definition')]).then(
+  ([{ serviceMain }, { PROSECUTION_SERVICE }]) => serviceMain(PROSECUTION_SERVICE, process.argv.slice(2)),
+  (error: unknown) => {
+    console.error('failed to start:', error);
+    process.exit(1);
+  },
+);

@@ -2,6 +2,9 @@ import { ServiceDefinition } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { ReferralModule } from './referral.module';
+import { loadReferralConfig } from './referral.config';
+import { REFERRAL_ENTITIES } from './persistence/entities';
+import { REFERRAL_MIGRATIONS } from './persistence/migrations';
 
 export const REFERRAL_SERVICE: ServiceDefinition = {
   service: 'referral',
@@ -9,4 +12,7 @@ export const REFERRAL_SERVICE: ServiceDefinition = {
   title: 'Relais — referral',
   description: 'Agency directory, routing rules, referrals, their deadlines and escalations. / Annuaire des structures, règles d’orientation, orientations, délais et escalades.',
   messages: { fr, en },
+  config: loadReferralConfig,
+  entities: REFERRAL_ENTITIES,
+  migrations: REFERRAL_MIGRATIONS,
 };

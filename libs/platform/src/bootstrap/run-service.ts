@@ -6,10 +6,15 @@ import { PinoLoggerService } from '@relais/observability';
 import { Logger } from 'pino';
 import { ServiceConfig } from '../config/service-config';
 import { Catalogue, Language, registerMessages } from '../i18n/messages';
+import { ServiceDatabaseAccess } from '../persistence/service-database';
 import { ROOT_LOGGER, SERVICE_CONFIG } from '../tokens';
 import { configureHttp } from './configure-http';
 import { startRetrying } from './start-retrying';
 
+/**
+ * Everything the shared entry point (serviceMain) needs to serve, migrate or document a service:
+ * the module to run, and what `migrate` applies without starting it.
+ */
 export interface ServiceDefinition {
   service: ServiceName;
   module: Type;
@@ -18,6 +23,16 @@ export interface ServiceDefinition {
   messages?: Record<Language, Catalogue>;
   /** Largest JSON body accepted (default 5mb). */
   bodyLimit?: string;
+  /** Read only when a command runs, so `openapi` needs no configuration. */
+  config: () => ServiceConfig;
+  // The service's own entities and migrations, as given to PlatformModule.forService; `migrate`
+  // adds the platform's before them. TypeORM's own typing for entity and migration classes.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  /** What the service's database role needs beyond reading and writing its tables. */
+  databaseAccess?: ServiceDatabaseAccess;
 }
 
 /**
