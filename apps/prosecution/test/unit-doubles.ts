@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuditEntry, AuditTrail, Principal } from '@relais/auth';
-import { buildEvent, EventDefinition, REGIONS, validateEvent, Vocabularies } from '@relais/contracts';
-import { Outbox } from '@relais/messaging';
-import { TransactionHost } from '@relais/persistence';
+import { Principal } from '@relais/auth';
+import { REGIONS, Vocabularies } from '@relais/contracts';
 import { IdempotencyStore } from '@relais/platform';
+import { immediateTransactions, RecordedEvent, RecordingAuditTrail, RecordingOutbox } from '@relais/testing';
 import { EntityManager } from 'typeorm';
 import { CaseState } from '../src/domain/case';
 import { OfficeDirectory } from '../src/domain/office-directory';
@@ -15,34 +14,18 @@ const data = (file: string) => JSON.parse(readFileSync(join(__dirname, '../data'
 export const directory = OfficeDirectory.parse(data('prosecutor-offices.json'), REGIONS);
 export const penalties = StatutoryPenalties.parse(data('statutory-penalties.json'), Vocabularies.offences.codes);
 
-export interface Emitted {
-  type: string;
-  data: Record<string, unknown>;
-}
+export type Emitted = RecordedEvent;
 
 /**
  * The infrastructure a use case stands on, as doubles for unit specs: the transaction runs the
- * work at once, and the outbox validates every event against its contract as the real one does,
- * so a spec fails on an event the broker would never see.
+ * work at once, and the outbox validates every event against its contract as the real one does
+ * (the shared RecordingOutbox), so a spec fails on an event the broker would never see.
  */
 export function doubles() {
   const manager = { query: jest.fn() } as unknown as EntityManager;
-  const tx = { run: (work: (m: EntityManager) => Promise<unknown>) => work(manager), manager, dataSource: { manager } } as unknown as TransactionHost;
-  const emitted: Emitted[] = [];
-  const outbox = {
-    emit: jest.fn(async (_m: EntityManager, definition: EventDefinition, payload: object) => {
-      const checked = validateEvent(buildEvent(definition, payload, { correlationId: 'spec' }), 'produce');
-      if (checked.kind !== 'valid') throw new Error(`invalid ${definition.type}: ${checked.kind === 'invalid' ? checked.reason : 'unknown type'}`);
-      emitted.push({ type: definition.type, data: payload as Record<string, unknown> });
-    }),
-  } as unknown as Outbox;
-  const audits: AuditEntry[] = [];
-  const audit = {
-    append: jest.fn(async (_m: EntityManager, entry: AuditEntry) => {
-      audits.push(entry);
-      return { seq: audits.length, hash: '' };
-    }),
-  } as unknown as AuditTrail;
+  const { tx } = immediateTransactions(manager);
+  const recording = new RecordingOutbox();
+  const trail = new RecordingAuditTrail();
   const idempotent: { scope: string; fingerprint: unknown }[] = [];
   const idempotency = {
     execute: jest.fn(async (_m: EntityManager, request: { scope: string; fingerprint: unknown }, work: () => Promise<{ status: number; body: unknown }>) => {
@@ -50,7 +33,7 @@ export function doubles() {
       return { ...(await work()), replayed: false };
     }),
   } as unknown as IdempotencyStore;
-  return { manager, tx, outbox, emitted, audit, audits, idempotency, idempotent };
+  return { manager, tx, outbox: recording.outbox, emitted: recording.events, audit: trail.trail, audits: trail.entries, idempotency, idempotent };
 }
 
 export const MOPTI = 'parquet-tgi-mopti';

@@ -1,5 +1,6 @@
 import { Principal } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
+import { immediateTransactions } from '@relais/testing';
 import { Logger } from 'pino';
 import { EntityManager } from 'typeorm';
 import { Agency, newAgency } from '../src/domain/agency';
@@ -15,7 +16,7 @@ import { ReferralConfig } from '../src/referral.config';
 export const MANAGER = { marker: 'the transaction' } as unknown as EntityManager;
 
 export function fakeTx(): TransactionHost {
-  return { run: <T>(work: (m: EntityManager) => Promise<T>) => work(MANAGER), manager: MANAGER } as unknown as TransactionHost;
+  return immediateTransactions(MANAGER).tx;
 }
 
 /** Every method a jest.fn, created on first use. */

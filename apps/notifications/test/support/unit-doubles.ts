@@ -1,37 +1,13 @@
-import { AuditEntry, AuditTrail } from '@relais/auth';
-import { CloudEvent, EventDefinition } from '@relais/contracts';
-import { Outbox } from '@relais/messaging';
-import { TransactionHost } from '@relais/persistence';
+import { immediateTransactions } from '@relais/testing';
 import { EntityManager } from 'typeorm';
 import { Delivery } from '../../src/domain/delivery';
 
+// The shared doubles (libs/testing): the outbox checks every event against its contract.
+export { RecordingOutbox, RecordingAuditTrail as RecordingAudit } from '@relais/testing';
+
 /** A transaction host that runs the work at once with a stand-in manager: for use-case unit specs only. */
-export function fakeTransactions(): { tx: TransactionHost; manager: EntityManager; runs: () => number } {
-  const manager = {} as EntityManager;
-  let count = 0;
-  const tx = {
-    manager,
-    run: <T>(work: (m: EntityManager) => Promise<T>) => {
-      count += 1;
-      return work(manager);
-    },
-  } as unknown as TransactionHost;
-  return { tx, manager, runs: () => count };
-}
-
-export class RecordingAudit {
-  readonly entries: AuditEntry[] = [];
-  readonly trail = { append: async (_: EntityManager, entry: AuditEntry) => void this.entries.push(entry) } as unknown as AuditTrail;
-}
-
-export class RecordingOutbox {
-  readonly events: { type: string; data: object; options?: object }[] = [];
-  readonly outbox = {
-    emit: async (_: EntityManager, definition: EventDefinition, data: object, options?: object) => {
-      this.events.push({ type: definition.type, data, options });
-      return {} as CloudEvent;
-    },
-  } as unknown as Outbox;
+export function fakeTransactions() {
+  return immediateTransactions({} as EntityManager);
 }
 
 export function delivery(overrides: Partial<Delivery> = {}): Delivery {

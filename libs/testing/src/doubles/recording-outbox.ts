@@ -5,8 +5,8 @@ import { EntityManager } from 'typeorm';
 export interface RecordedEvent<T extends object = Record<string, unknown>> {
   type: string;
   data: T;
+  /** As the use case passed them (undefined when it passed none). */
   options?: EmitOptions;
-  event: CloudEvent<T>;
 }
 
 /**
@@ -17,12 +17,15 @@ export interface RecordedEvent<T extends object = Record<string, unknown>> {
  */
 export class RecordingOutbox {
   readonly events: RecordedEvent[] = [];
+  /** The envelopes as built and validated, in the same order as `events`. */
+  readonly envelopes: CloudEvent[] = [];
 
-  readonly emit = jest.fn(async <T extends object>(_manager: EntityManager, definition: EventDefinition<T>, data: T, options: EmitOptions = {}): Promise<CloudEvent<T>> => {
-    const event = buildEvent(definition, data, { correlationId: options.correlationId ?? 'test-correlation', causationId: options.causationId });
+  readonly emit = jest.fn(async <T extends object>(_manager: EntityManager, definition: EventDefinition<T>, data: T, options?: EmitOptions): Promise<CloudEvent<T>> => {
+    const event = buildEvent(definition, data, { correlationId: options?.correlationId ?? 'test-correlation', causationId: options?.causationId });
     const checked = validateEvent(event, 'produce');
     if (checked.kind !== 'valid') throw new InvalidEventError(event.type, checked.kind === 'invalid' ? checked.reason : 'type is not in the catalogue');
-    this.events.push({ type: definition.type, data: data as Record<string, unknown>, options, event: event as CloudEvent<Record<string, unknown>> });
+    this.events.push({ type: definition.type, data: data as Record<string, unknown>, ...(options === undefined ? {} : { options }) });
+    this.envelopes.push(event as unknown as CloudEvent);
     return event;
   });
 
