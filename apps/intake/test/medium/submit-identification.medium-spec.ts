@@ -65,7 +65,26 @@ describe('SubmitIdentification on real Postgres (medium)', () => {
 
   it('the same person sent by two stations at the same moment: both recorded, exactly one flagged as the other\'s possible duplicate', async () => {
     const [a, b] = [uuidv7(), uuidv7()];
-    const answers = await Promise.all([submit.execute(officerOf('cp-mopti'), a, person('Moussa')), submit.execute(officerOf('cp-sevare'), b, person('Moussa'))]);
+    // Forces the overlap the lock is for: each transaction, its duplicate check made, waits (up to
+    // 500 ms) for the other to make its own before writing. Without the lock both check before
+    // either commits and neither is flagged; with it the second cannot check until the first commits.
+    const { duplicates } = db.repositories;
+    let checks = 0;
+    const check = duplicates.earliestMatch.bind(duplicates);
+    const add = duplicates.add.bind(duplicates);
+    const checked = jest.spyOn(duplicates, 'earliestMatch').mockImplementation(async (keys) => {
+      const found = await check(keys);
+      checks += 1;
+      return found;
+    });
+    const added = jest.spyOn(duplicates, 'add').mockImplementation(async (id, keys) => {
+      for (const start = Date.now(); checks < 2 && Date.now() - start < 500; ) await new Promise((r) => setTimeout(r, 10));
+      return add(id, keys);
+    });
+    const answers = await Promise.all([submit.execute(officerOf('cp-mopti'), a, person('Moussa')), submit.execute(officerOf('cp-sevare'), b, person('Moussa'))]).finally(() => {
+      checked.mockRestore();
+      added.mockRestore();
+    });
 
     expect(answers.map((r) => r.status)).toEqual([201, 201]);
     const rows = await rowsOf([a, b]);
@@ -79,7 +98,8 @@ describe('SubmitIdentification on real Postgres (medium)', () => {
 
   it('the same id sent twice at once with the same body: one row, one event; the retry replays the first answer', async () => {
     const id = uuidv7();
-    const answers = await Promise.all([submit.execute(officerOf('cp-mopti'), id, person('Awa')), submit.execute(officerOf('cp-mopti'), id, person('Awa'))]);
+    const body = person('Awa');
+    const answers = await Promise.all([submit.execute(officerOf('cp-mopti'), id, body), submit.execute(officerOf('cp-mopti'), id, structuredClone(body))]);
 
     expect(await rowsOf([id])).toHaveLength(1);
     expect(answers.map((r) => r.replayed).sort()).toEqual([false, true]);
