@@ -19,6 +19,8 @@ type TransportEvents = Record<string, never>;
  * whose messages wait (partition paused) until they are due. Offsets are committed by hand, only
  * after the database transaction of the events they cover has committed.
  */
+type ConsumerRole = 'main' | 'retrier';
+
 export class KafkaEventTransport extends Server<TransportEvents> implements CustomTransportStrategy {
   private main?: Consumer;
   private retrier?: Consumer;
@@ -26,7 +28,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
   private readonly processor: BatchProcessor;
   private readonly lag = new Map<string, number>();
   private readonly resumeTimers = new Set<NodeJS.Timeout>();
-  private joined = false;
+  private readonly inGroup = new Set<ConsumerRole>();
+  private stopping = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -50,9 +53,9 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       .addCallback((r) => r.observe([...this.lag.values()].reduce((a, b) => a + b, 0), { group: names.group }));
   }
 
-  /** True once both consumers have joined their groups, or when there is nothing to consume (readiness). */
+  /** True while both consumers are in their groups, or when there is nothing to consume (readiness). */
   get ready(): boolean {
-    return this.joined || !this.options.consumer.enabled || this.getHandlers().size === 0;
+    return this.inGroup.size === 2 || !this.options.consumer.enabled || this.getHandlers().size === 0;
   }
 
   /** The business topics this service's handlers need, from the event catalogue. */
@@ -81,39 +84,55 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     await ensureTopics(this.kafka, [...topics, this.names.retryTopic, this.names.deadLetterTopic].map(spec));
     await this.router.connect();
 
-    const main = (this.main = this.consumer(this.names.group));
-    const retrier = (this.retrier = this.consumer(this.names.retryGroup));
-    let groupsJoined = 0;
-    for (const consumer of [main, retrier]) {
-      consumer.on(consumer.events.GROUP_JOIN, () => {
-        groupsJoined += 1;
-        if (groupsJoined >= 2) this.joined = true;
-      });
-      consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) =>
-        this.lag.set(`${payload.topic}:${payload.partition}`, Number(payload.offsetLag)),
-      );
-      consumer.on(consumer.events.CRASH, ({ payload }) =>
-        this.log.error({ err: payload.error, restart: payload.restart }, 'kafka consumer crashed'),
-      );
-    }
-    await main.connect();
-    await main.subscribe({ topics, fromBeginning: true });
-    await retrier.connect();
-    await retrier.subscribe({ topics: [this.names.retryTopic], fromBeginning: true });
-    const concurrency = Math.max(1, this.options.topicPartitions);
-    await main.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: concurrency,
-      eachBatch: (payload) => this.onBatch(main, payload, false),
-    });
-    await retrier.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: concurrency,
-      eachBatch: (payload) => this.onBatch(retrier, payload, true),
-    });
+    await this.startConsumer('main', topics);
+    await this.startConsumer('retrier', [this.names.retryTopic]);
     this.log.info({ group: this.names.group, topics }, 'event consumers started');
+  }
+
+  /** Creates, connects and runs one of the two consumers; a crash KafkaJS gives up on restarts it. */
+  private async startConsumer(role: ConsumerRole, topics: string[]): Promise<void> {
+    const delayed = role === 'retrier';
+    const consumer = this.consumer(delayed ? this.names.retryGroup : this.names.group);
+    if (delayed) this.retrier = consumer;
+    else this.main = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => this.inGroup.add(role));
+    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => this.lag.set(`${payload.topic}:${payload.partition}`, Number(payload.offsetLag)));
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.inGroup.delete(role);
+      this.log.error({ err: payload.error, restart: payload.restart, role }, 'kafka consumer crashed');
+      if (!payload.restart && !this.stopping) this.restartLater(role, topics, consumer, 0);
+    });
+    const concurrency = Math.max(1, this.options.topicPartitions);
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: concurrency,
+      eachBatch: (payload) => this.onBatch(consumer, payload, delayed),
+    });
+  }
+
+  /**
+   * KafkaJS restarts a consumer after a retriable failure only. A non-retriable one (seen while an
+   * authenticated broker restarts) leaves it stopped for good, and the service would silently stop
+   * consuming: so it is replaced by a new consumer in the same group, with backoff, until one runs.
+   * Offsets are committed only after the transaction, so nothing is lost or applied twice.
+   */
+  private restartLater(role: ConsumerRole, topics: string[], crashed: Consumer, attempt: number): void {
+    const timer = setTimeout(async () => {
+      this.resumeTimers.delete(timer);
+      if (this.stopping) return;
+      await crashed.disconnect().catch(() => undefined);
+      try {
+        await this.startConsumer(role, topics);
+        this.log.warn({ role, attempt }, 'kafka consumer restarted after a crash');
+      } catch (error) {
+        this.log.error({ err: error, role, attempt }, 'kafka consumer could not restart; trying again');
+        this.restartLater(role, topics, (role === 'retrier' ? this.retrier : this.main) ?? crashed, attempt + 1);
+      }
+    }, Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5)));
+    this.resumeTimers.add(timer);
   }
 
   private consumer(groupId: string): Consumer {
@@ -179,11 +198,12 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
 
   /** Stop fetching, let in-flight batches finish and commit, then disconnect. */
   async close(): Promise<void> {
+    this.stopping = true;
     for (const timer of this.resumeTimers) clearTimeout(timer);
     this.resumeTimers.clear();
     await Promise.all([this.main?.disconnect(), this.retrier?.disconnect()].map((p) => p?.catch(() => undefined)));
     await this.router.disconnect();
-    this.joined = false;
+    this.inGroup.clear();
   }
 
   on(): never {
