@@ -1,12 +1,7 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import i18next from 'i18next';
 import type { ComponentType } from 'react';
-import { renderToString } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Auth, AuthContext } from '../../app/auth/AuthProvider';
-import { loadCatalogue } from '../../app/i18n/index';
+import type { Auth } from '../../app/auth/AuthProvider';
+import { loadFrenchTexts, renderWithProviders } from '../../shared/test/render';
 import type { AgencyView } from './api/agency';
 import type { ReferralView } from './api/referrals';
 import AccountsPage from './admin/AccountsPage';
@@ -32,26 +27,10 @@ const agency: AgencyView = {
   capacity: { beds: 8, available: 3 }, updatedAt: new Date().toISOString(), version: 2,
 };
 
-/** Server-renders a screen with its data already known: catches a screen that cannot render at all. */
-function render(Screen: ComponentType, data: [unknown[], unknown][]): string {
-  const client = new QueryClient({ defaultOptions: { queries: { enabled: false, staleTime: Infinity } } });
-  for (const [key, value] of data) client.setQueryData(key, value);
-  return renderToString(
-    <MantineProvider>
-      <QueryClientProvider client={client}>
-        <I18nextProvider i18n={i18next}>
-          <AuthContext.Provider value={auth}>
-            <Screen />
-          </AuthContext.Provider>
-        </I18nextProvider>
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
-}
+/** A screen with its data already known. */
+const render = (Screen: ComponentType, data: [unknown[], unknown][]): string => renderWithProviders(<Screen />, { auth, data });
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ resources: { fr: { translation: await loadCatalogue('fr') } }, lng: 'fr', interpolation: { escapeValue: false } });
-});
+beforeAll(loadFrenchTexts);
 
 describe('agency screens render in French', () => {
   it('inbox: the referral with its reference, coarse attributes and time left, no name', () => {

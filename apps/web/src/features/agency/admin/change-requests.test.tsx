@@ -1,11 +1,6 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { renderToString } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Auth, AuthContext } from '../../../app/auth/AuthProvider';
-import { loadCatalogue } from '../../../app/i18n/index';
+import type { Auth } from '../../../app/auth/AuthProvider';
+import { loadFrenchTexts, renderWithProviders } from '../../../shared/test/render';
 import { ChangeRequests } from './ChangeRequests';
 import { type ChangeRequestView, newestFirst } from './change-requests';
 
@@ -18,25 +13,10 @@ const requests: ChangeRequestView[] = [
   { ...base, id: 'b', status: 'pending', changes: { regions: ['mopti', 'segou'] }, requestedAt: '2026-12-05T09:00:00Z' },
 ];
 
-function render(data: ChangeRequestView[]): string {
-  const client = new QueryClient({ defaultOptions: { queries: { enabled: false, staleTime: Infinity } } });
-  client.setQueryData(['agency', 'change-requests', 'demo-cp-mopti'], data);
-  return renderToString(
-    <MantineProvider>
-      <QueryClientProvider client={client}>
-        <I18nextProvider i18n={i18next}>
-          <AuthContext.Provider value={auth}>
-            <ChangeRequests />
-          </AuthContext.Provider>
-        </I18nextProvider>
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
-}
+const render = (data: ChangeRequestView[]): string =>
+  renderWithProviders(<ChangeRequests />, { auth, data: [[['agency', 'change-requests', 'demo-cp-mopti'], data]] });
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ resources: { fr: { translation: await loadCatalogue('fr') } }, lng: 'fr', interpolation: { escapeValue: false } });
-});
+beforeAll(loadFrenchTexts);
 
 describe('the administrator’s requests to the coordinator', () => {
   it('lists the newest first', () => {

@@ -1,27 +1,17 @@
-import { MantineProvider } from '@mantine/core';
-import i18next from 'i18next';
-import { renderToString } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../app/i18n/index';
+import { loadFrenchTexts, renderWithProviders } from '../../../shared/test/render';
 import { HearingCalendar } from './HearingCalendar';
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ resources: { fr: { translation: await loadCatalogue('fr') } }, lng: 'fr', interpolation: { escapeValue: false } });
-});
+beforeAll(loadFrenchTexts);
 
 /** React's text separators (<!-- -->) removed, to read the text as a person would. */
 const html = (markup: string) => markup.replace(/<!-- -->/g, '');
 
-const render = (now: Date) => html(renderToString(
-  <MantineProvider>
-    <I18nextProvider i18n={i18next}>
-      <HearingCalendar now={now} hearings={[
-        { id: 'h1', at: new Date(2027, 0, 15, 9).toISOString(), kind: 'preliminary', court: 'TGI de Mopti' },
-        { id: 'h2', at: new Date(2027, 0, 15, 14, 30).toISOString(), kind: 'trial', court: 'TGI de Mopti' },
-      ]} />
-    </I18nextProvider>
-  </MantineProvider>,
+const render = (now: Date) => html(renderWithProviders(
+  <HearingCalendar now={now} hearings={[
+    { id: 'h1', at: new Date(2027, 0, 15, 9).toISOString(), kind: 'preliminary', court: 'TGI de Mopti' },
+    { id: 'h2', at: new Date(2027, 0, 15, 14, 30).toISOString(), kind: 'trial', court: 'TGI de Mopti' },
+  ]} />,
 ));
 
 describe('the hearings calendar (server-rendered, wide screen)', () => {
