@@ -1,10 +1,9 @@
 import { Button, Checkbox, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth/use-auth';
 import { ErrorAlert } from '../../../shared/ui';
 import { chargeDefendant, type Offence } from '../api/prosecution';
-import { errorBody } from './use-case-file';
+import { useCaseMutation } from './use-case-mutation';
 
 const OFFENCES: readonly Offence[] = [
   'traffickingSexualExploitation', 'traffickingForcedLabour', 'traffickingOrganRemoval', 'traffickingOtherPurposes', 'organisedExploitationOfBegging', 'migrantSmuggling', 'slavery', 'forcedLabour',
@@ -13,19 +12,12 @@ const OFFENCES: readonly Offence[] = [
 /** Charges under Law 2012-023 and related offences; the service attaches each one's ICCS code. */
 export function ChargeForm({ caseId, defendantId, n, onDone }: { caseId: string; defendantId: string; n: number; onDone: () => void }) {
   const { t } = useTranslation();
-  const { accessToken } = useAuth();
   const [offences, setOffences] = useState<Offence[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async () => {
-    setError(null);
-    try {
-      await chargeDefendant(await accessToken(), caseId, defendantId, offences);
-      setOffences([]);
-      onDone();
-    } catch (failure) {
-      setError(errorBody(failure));
-    }
-  };
+  const { error, send } = useCaseMutation(onDone);
+  const submit = () => send(async (token) => {
+    await chargeDefendant(token, caseId, defendantId, offences);
+    setOffences([]);
+  });
   return (
     <Stack gap="xs">
       <Checkbox.Group label={t('prosecution.chargeForm.title', { n })} value={offences} onChange={(v) => setOffences(v as Offence[])}>

@@ -1,29 +1,20 @@
 import { Button, Card, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth/use-auth';
 import { formatDay } from '../../../shared/format/format';
 import { ErrorAlert } from '../../../shared/ui';
 import { type CaseDetail, type DefendantDetail, revealDefendant } from '../api/prosecution';
 import { ChargeForm } from './ChargeForm';
-import { errorBody } from './use-case-file';
+import { useCaseMutation } from './use-case-mutation';
 
 type Defendant = CaseDetail['defendants'][number];
 
 /** A defendant without identity; the identity only on an explicit, audited reveal, never kept in the app's cache. */
 export function DefendantCard({ caseId, defendant, n, canReveal, onCharged }: { caseId: string; defendant: Defendant; n: number; canReveal: boolean; onCharged?: () => void }) {
   const { t, i18n } = useTranslation();
-  const { accessToken } = useAuth();
   const [detail, setDetail] = useState<DefendantDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const reveal = async () => {
-    setError(null);
-    try {
-      setDetail(await revealDefendant(await accessToken(), caseId, defendant.id));
-    } catch (failure) {
-      setError(errorBody(failure));
-    }
-  };
+  const { error, send } = useCaseMutation();
+  const reveal = () => send(async (token) => setDetail(await revealDefendant(token, caseId, defendant.id)));
   const identity = detail?.identity;
   return (
     <Card withBorder padding="sm" component="li" data-testid="defendant">

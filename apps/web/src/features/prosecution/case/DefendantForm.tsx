@@ -1,11 +1,10 @@
 import { Button, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth/use-auth';
 import { ErrorAlert } from '../../../shared/ui';
 import { addDefendant, type CaseDetail } from '../api/prosecution';
 import { defendantBody, type DefendantValues, hasIdentity } from './defendant-body';
-import { errorBody } from './use-case-file';
+import { useCaseMutation } from './use-case-mutation';
 
 const SEXES = ['female', 'male', 'unknown'] as const;
 const CUSTODY = ['atLarge', 'free', 'judicialSupervision', 'policeCustody', 'pretrialDetention', 'imprisoned'] as const;
@@ -15,25 +14,16 @@ const EMPTY: DefendantValues = { givenNames: '', familyName: '', aliases: '', se
 /** A defendant's identity goes sealed to the vault; the case file shows it only on the audited reveal. */
 export function DefendantForm({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const { accessToken } = useAuth();
   const [values, setValues] = useState(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, send } = useCaseMutation(onDone);
   if (!ACCEPTING.includes(file.stage)) return null;
   const set = (patch: Partial<DefendantValues>) => setValues({ ...values, ...patch });
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await addDefendant(await accessToken(), file.id, defendantBody(values));
+    void send(async (token) => {
+      await addDefendant(token, file.id, defendantBody(values));
       setValues(EMPTY);
-      onDone();
-    } catch (failure) {
-      setError(errorBody(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Stack component="form" onSubmit={submit} gap="sm" aria-labelledby="defendant-form-title">

@@ -1,38 +1,28 @@
 import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth/use-auth';
 import { ErrorAlert } from '../../../shared/ui';
 import { type CaseDetail, type HearingKind, scheduleHearing } from '../api/prosecution';
 import { toInstant } from '../api/stages';
-import { errorBody } from './use-case-file';
+import { useCaseMutation } from './use-case-mutation';
 
 export const HEARING_KINDS: readonly HearingKind[] = ['preliminary', 'investigation', 'trial', 'judgment', 'appeal', 'other'];
 
 export function HearingForm({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const { accessToken } = useAuth();
   const [at, setAt] = useState('');
   const [kind, setKind] = useState<HearingKind | ''>('');
   const [court, setCourt] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: React.FormEvent) => {
+  const { busy, error, send } = useCaseMutation(onDone);
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!kind || !at) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await scheduleHearing(await accessToken(), file.id, { at: toInstant(at), kind, ...(court ? { court } : {}) });
+    void send(async (token) => {
+      await scheduleHearing(token, file.id, { at: toInstant(at), kind, ...(court ? { court } : {}) });
       setAt('');
       setKind('');
       setCourt('');
-      onDone();
-    } catch (failure) {
-      setError(errorBody(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Stack component="form" onSubmit={submit} gap="sm" aria-labelledby="hearing-form-title">

@@ -1,11 +1,10 @@
 import { Button, Fieldset, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth/use-auth';
 import { ErrorAlert } from '../../../shared/ui';
 import { type CaseDetail, recordJudgment, type RecordJudgmentBody } from '../api/prosecution';
 import { toInstant } from '../api/stages';
-import { errorBody } from './use-case-file';
+import { useCaseMutation } from './use-case-mutation';
 
 interface VerdictInput {
   outcome: '' | 'convicted' | 'acquitted';
@@ -18,17 +17,15 @@ const JUDGING_STAGES = ['trial', 'judgment', 'appeal'];
 /** One judgment, one verdict per defendant judged; a sentence outside the law comes back as a warning, not a refusal. */
 export function JudgmentForm({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const { accessToken } = useAuth();
   const [instance, setInstance] = useState<'first' | 'appeal'>(file.stage === 'appeal' ? 'appeal' : 'first');
   const [renderedAt, setRenderedAt] = useState('');
   const [decisionRef, setDecisionRef] = useState('');
   const [verdicts, setVerdicts] = useState<Record<string, VerdictInput>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, send } = useCaseMutation(onDone);
   if (!JUDGING_STAGES.includes(file.stage) || file.defendants.length === 0) return null;
   const verdict = (id: string): VerdictInput => verdicts[id] ?? { outcome: '', sentenceMonths: '', fineFcfa: '' };
   const set = (id: string, patch: Partial<VerdictInput>) => setVerdicts({ ...verdicts, [id]: { ...verdict(id), ...patch } });
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const judged = file.defendants.filter((d) => verdict(d.id).outcome !== '');
     const body: RecordJudgmentBody = {
@@ -45,17 +42,10 @@ export function JudgmentForm({ file, onDone }: { file: CaseDetail; onDone: () =>
         };
       }),
     };
-    setBusy(true);
-    setError(null);
-    try {
-      await recordJudgment(await accessToken(), file.id, body);
+    void send(async (token) => {
+      await recordJudgment(token, file.id, body);
       setVerdicts({});
-      onDone();
-    } catch (failure) {
-      setError(errorBody(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Stack component="form" onSubmit={submit} gap="sm" aria-labelledby="judgment-form-title">

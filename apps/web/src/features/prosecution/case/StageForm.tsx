@@ -1,40 +1,30 @@
 import { Button, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth/use-auth';
 import { ErrorAlert } from '../../../shared/ui';
 import { type CaseDetail, changeStage, type Stage } from '../api/prosecution';
 import { localNow, NEEDS_DECISION_REF, NEXT_STAGES, toInstant } from '../api/stages';
-import { errorBody } from './use-case-file';
+import { useCaseMutation } from './use-case-mutation';
 
 /** A stage decision, taken on the version on screen: a stale one comes back as the service's 409, in words. */
 export function StageForm({ file, onDone }: { file: CaseDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const { accessToken } = useAuth();
   const next = NEXT_STAGES[file.stage];
   const [to, setTo] = useState<Stage | ''>('');
   const [at, setAt] = useState(localNow());
   const [decisionRef, setDecisionRef] = useState('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, send } = useCaseMutation(onDone);
   if (next.length === 0) return null;
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!to) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await changeStage(await accessToken(), file.id, { to, at: toInstant(at), version: file.version, ...(decisionRef ? { decisionRef } : {}), ...(note ? { note } : {}) });
+    void send(async (token) => {
+      await changeStage(token, file.id, { to, at: toInstant(at), version: file.version, ...(decisionRef ? { decisionRef } : {}), ...(note ? { note } : {}) });
       setTo('');
       setNote('');
       setDecisionRef('');
-      onDone();
-    } catch (failure) {
-      setError(errorBody(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Stack component="form" onSubmit={submit} gap="sm" aria-labelledby="stage-form-title">
