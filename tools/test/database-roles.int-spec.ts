@@ -77,6 +77,18 @@ describe('database roles (real Postgres)', () => {
     expect(await as(url, 'relais_intake', (c) => refusal(c.query('SELECT * FROM intake.migrations')))).toMatch(/permission denied for table migrations/);
   });
 
+  it('migrates in production with the database settings alone, as the migrate job does (no vault key)', async () => {
+    const jobDatabase = await createTestDatabase('roles_job');
+    try {
+      // Only what deploy/k8s/base/migrate.yaml gives the job: no VAULT_*, no IDEMPOTENCY_FINGERPRINT_KEY.
+      const env = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', DATABASE_URL: jobDatabase };
+      const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', 'apps/intake/src/main.ts', 'migrate'], { cwd: root, env });
+      expect(stdout).toMatch(/^intake: .*CreateIdentifications/m);
+    } finally {
+      await dropTestDatabase(jobDatabase);
+    }
+  });
+
   it('lets relais_statistics read its own schema but not intake.identifications', async () => {
     await as(url, 'relais_statistics', async (c) => {
       expect(await refusal(c.query('SELECT count(*) FROM statistics.victim_cube'))).toBe('allowed');
