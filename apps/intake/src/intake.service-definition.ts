@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@relais/platform';
+import { ServiceDefinition, serviceMain } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { IntakeModule } from './intake.module';
@@ -16,3 +16,6 @@ export const INTAKE_SERVICE: ServiceDefinition = {
   entities: INTAKE_ENTITIES,
   migrations: INTAKE_MIGRATIONS,
 };
+
+/** main.ts's entry, once telemetry has started: serve, migrate or openapi <file>. */
+export const main = (args: string[]): void => serviceMain(INTAKE_SERVICE, args);

@@ -1,12 +1,7 @@
 import { startTelemetry } from '@relais/observability/telemetry';
 
 // Telemetry first: express, pg and Nest are instrumented only if they load after it, so the
-// platform and the service are imported only now.
+// service's definition (and with it the platform) is required only now.
 startTelemetry('intake');
-Promise.all([import('@relais/platform'), import('./intake.service-definition')]).then(
-  ([{ serviceMain }, { INTAKE_SERVICE }]) => serviceMain(INTAKE_SERVICE, process.argv.slice(2)),
-  (error: unknown) => {
-    console.error('failed to start:', error);
-    process.exit(1);
-  },
-);
+const { main } = require('./intake.service-definition') as typeof import('./intake.service-definition');
+main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@relais/platform';
+import { ServiceDefinition, serviceMain } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { ReferralModule } from './referral.module';
@@ -16,3 +16,6 @@ export const REFERRAL_SERVICE: ServiceDefinition = {
   entities: REFERRAL_ENTITIES,
   migrations: REFERRAL_MIGRATIONS,
 };
+
+/** main.ts's entry, once telemetry has started: serve, migrate or openapi <file>. */
+export const main = (args: string[]): void => serviceMain(REFERRAL_SERVICE, args);

@@ -1,12 +1,7 @@
 import { startTelemetry } from '@relais/observability/telemetry';
 
 // Telemetry first: express, pg and Nest are instrumented only if they load after it, so the
-// platform and the service are imported only now.
+// service's definition (and with it the platform) is required only now.
 startTelemetry('statistics');
-Promise.all([import('@relais/platform'), import('./statistics.service-definition')]).then(
-  ([{ serviceMain }, { STATISTICS_SERVICE }]) => serviceMain(STATISTICS_SERVICE, process.argv.slice(2)),
-  (error: unknown) => {
-    console.error('failed to start:', error);
-    process.exit(1);
-  },
-);
+const { main } = require('./statistics.service-definition') as typeof import('./statistics.service-definition');
+main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@relais/platform';
+import { ServiceDefinition, serviceMain } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { StatisticsModule } from './statistics.module';
@@ -18,3 +18,6 @@ export const STATISTICS_SERVICE: ServiceDefinition = {
   migrations: STATISTICS_MIGRATIONS,
   databaseAccess: STATISTICS_DATABASE_ACCESS,
 };
+
+/** main.ts's entry, once telemetry has started: serve, migrate or openapi <file>. */
+export const main = (args: string[]): void => serviceMain(STATISTICS_SERVICE, args);

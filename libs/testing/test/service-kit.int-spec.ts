@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { createServiceApp } from '@relais/platform';
 import { provisionDatabase } from '@relais/persistence';
 import { createTestDatabase, dropTestDatabase, kafkaBrokers, localCredentials } from '@relais/test-infra';
 import { request, startTestService, TestService } from '../src';
@@ -52,6 +53,23 @@ describe('a service built from the kit alone (real Postgres and Kafka)', () => {
     const greetings = await request(`${service.url}/api/v1/greetings`);
     expect(greetings.status).toBe(200);
     expect(greetings.body).toEqual([{ language: 'en', text: 'Hello' }, { language: 'fr', text: 'Bonjour' }]);
+  }, 60_000);
+
+  it('refuses to start when its definition lists other migrations than its module', async () => {
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, MIGRATE_ON_START: process.env.MIGRATE_ON_START };
+    Object.assign(process.env, { DATABASE_URL: url, MIGRATE_ON_START: 'false' });
+    let cleanup: (() => Promise<unknown>) | undefined;
+    try {
+      await expect(createServiceApp({ ...KIT_SERVICE, migrations: [] }, (close) => (cleanup = close))).rejects.toThrow(
+        'relais-kit: its service definition and its module disagree: migrations in the module only: CreateGreetings1796700000000',
+      );
+    } finally {
+      await cleanup?.();
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   }, 60_000);
 
   it('writes its OpenAPI document without a database', async () => {

@@ -4,11 +4,13 @@ import { ServiceName } from '@relais/contracts';
 import { connectEventTransport } from '@relais/messaging';
 import { PinoLoggerService } from '@relais/observability';
 import { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { ServiceConfig } from '../config/service-config';
 import { Catalogue, Language, registerMessages } from '../i18n/messages';
 import { ServiceDatabaseAccess } from '../persistence/service-database';
 import { ROOT_LOGGER, SERVICE_CONFIG } from '../tokens';
 import { configureHttp } from './configure-http';
+import { BuiltSchema, definitionDrift } from './definition-drift';
 import { startRetrying } from './start-retrying';
 
 /**
@@ -43,6 +45,8 @@ export async function createServiceApp(definition: ServiceDefinition, onFailure?
   if (definition.messages) registerMessages(definition.messages);
   const app = await NestFactory.create(definition.module, { bufferLogs: true, bodyParser: false, abortOnError: false });
   onFailure?.(() => app.close());
+  const drift = definitionDrift(definition, app.get(DataSource).options as BuiltSchema);
+  if (drift.length) throw new Error(`relais-${definition.service}: its service definition and its module disagree: ${drift.join('; ')}`);
   const logger = app.get<Logger>(ROOT_LOGGER);
   app.useLogger(new PinoLoggerService(logger));
   configureHttp(app, { service: definition.service, title: definition.title, description: definition.description, logger, bodyLimit: definition.bodyLimit });

@@ -2,7 +2,7 @@ import { Controller, Get, Module } from '@nestjs/common';
 import { Public } from '@relais/auth';
 import { ServiceName } from '@relais/contracts';
 import { DEFAULT_MESSAGING_OPTIONS } from '@relais/messaging';
-import { loadConfig, PlatformModule, ServiceConfig, ServiceDefinition } from '@relais/platform';
+import { loadConfig, PlatformModule, ServiceConfig, ServiceDefinition, serviceMain } from '@relais/platform';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -67,3 +67,6 @@ export const KIT_SERVICE: ServiceDefinition = {
   entities: [],
   migrations: [CreateGreetings1796700000000],
 };
+
+/** main.ts's entry, once telemetry has started: serve, migrate or openapi <file>. */
+export const main = (args: string[]): void => serviceMain(KIT_SERVICE, args);
