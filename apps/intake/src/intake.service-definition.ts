@@ -2,7 +2,6 @@ import { ServiceDefinition, serviceMain } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { IntakeModule } from './intake.module';
-import { loadIntakeConfig } from './intake.config';
 import { INTAKE_ENTITIES } from './persistence/entities';
 import { INTAKE_MIGRATIONS } from './persistence/migrations';
 
@@ -12,7 +11,6 @@ export const INTAKE_SERVICE: ServiceDefinition = {
   title: 'Relais — intake',
   description: 'Identifications by police and gendarmerie, the encrypted personal-data vault, consent. / Identifications par la police et la gendarmerie, coffre chiffré des données personnelles, consentement.',
   messages: { fr, en },
-  config: loadIntakeConfig,
   entities: INTAKE_ENTITIES,
   migrations: INTAKE_MIGRATIONS,
 };

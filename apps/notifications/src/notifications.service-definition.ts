@@ -2,7 +2,6 @@ import { ServiceDefinition, serviceMain } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { NotificationsModule } from './notifications.module';
-import { loadNotificationsConfig } from './notifications.config';
 import { NOTIFICATIONS_ENTITIES } from './persistence/entities';
 import { NOTIFICATIONS_MIGRATIONS } from './persistence/migrations';
 
@@ -12,7 +11,6 @@ export const NOTIFICATIONS_SERVICE: ServiceDefinition = {
   title: 'Relais — notifications',
   description: 'Signed webhooks, e-mail, SMS and in-app inbox, in French and English, without personal data. / Webhooks signés, courriel, SMS et messagerie interne, en français et en anglais, sans données personnelles.',
   messages: { fr, en },
-  config: loadNotificationsConfig,
   entities: NOTIFICATIONS_ENTITIES,
   migrations: NOTIFICATIONS_MIGRATIONS,
 };

@@ -2,7 +2,6 @@ import { ServiceDefinition, serviceMain } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { ProsecutionModule } from './prosecution.module';
-import { loadProsecutionConfig } from './prosecution.config';
 import { PROSECUTION_ENTITIES } from './persistence/entities';
 import { PROSECUTION_MIGRATIONS } from './persistence/migrations';
 
@@ -12,7 +11,6 @@ export const PROSECUTION_SERVICE: ServiceDefinition = {
   title: 'Relais — prosecution',
   description: 'Cases from police report to final judgment: defendants, charges, hearings, outcomes. / Procédures du procès-verbal au jugement définitif : prévenus, chefs d’accusation, audiences, décisions.',
   messages: { fr, en },
-  config: loadProsecutionConfig,
   entities: PROSECUTION_ENTITIES,
   migrations: PROSECUTION_MIGRATIONS,
 };

@@ -2,7 +2,6 @@ import { ServiceDefinition, serviceMain } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { ReferralModule } from './referral.module';
-import { loadReferralConfig } from './referral.config';
 import { REFERRAL_ENTITIES } from './persistence/entities';
 import { REFERRAL_MIGRATIONS } from './persistence/migrations';
 
@@ -12,7 +11,6 @@ export const REFERRAL_SERVICE: ServiceDefinition = {
   title: 'Relais — referral',
   description: 'Agency directory, routing rules, referrals, their deadlines and escalations. / Annuaire des structures, règles d’orientation, orientations, délais et escalades.',
   messages: { fr, en },
-  config: loadReferralConfig,
   entities: REFERRAL_ENTITIES,
   migrations: REFERRAL_MIGRATIONS,
 };

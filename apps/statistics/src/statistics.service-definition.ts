@@ -2,7 +2,6 @@ import { ServiceDefinition, serviceMain } from '@relais/platform';
 import en from './i18n/messages.en.json';
 import fr from './i18n/messages.fr.json';
 import { StatisticsModule } from './statistics.module';
-import { loadStatisticsConfig } from './statistics.config';
 import { STATISTICS_ENTITIES } from './persistence/entities';
 import { STATISTICS_MIGRATIONS } from './persistence/migrations';
 import { STATISTICS_DATABASE_ACCESS } from './persistence/read-model';
@@ -13,7 +12,6 @@ export const STATISTICS_SERVICE: ServiceDefinition = {
   title: 'Relais — statistics',
   description: 'Justice-sector indicators from the event stream, with disclosure control and exports. / Indicateurs du secteur de la justice, avec contrôle de la divulgation et exports.',
   messages: { fr, en },
-  config: loadStatisticsConfig,
   entities: STATISTICS_ENTITIES,
   migrations: STATISTICS_MIGRATIONS,
   databaseAccess: STATISTICS_DATABASE_ACCESS,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { PLATFORM_MIGRATIONS } from '../platform.module';
 import { definitionDrift } from './definition-drift';
 import { ServiceDefinition } from './run-service';
-import { ServiceConfig } from '../config/service-config';
 
 class Referral {}
 class Agency {}
@@ -16,7 +15,6 @@ const definition: ServiceDefinition = {
   module: SomeModule,
   title: 't',
   description: 'd',
-  config: () => new ServiceConfig(),
   entities: [Referral, Agency],
   migrations: [CreateReferrals1, AddColumn2],
 };

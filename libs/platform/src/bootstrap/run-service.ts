@@ -25,8 +25,6 @@ export interface ServiceDefinition {
   messages?: Record<Language, Catalogue>;
   /** Largest JSON body accepted (default 5mb). */
   bodyLimit?: string;
-  /** Read only when a command runs, so `openapi` needs no configuration. */
-  config: () => ServiceConfig;
   // The service's own entities and migrations, as given to PlatformModule.forService; `migrate`
   // adds the platform's before them. TypeORM's own typing for entity and migration classes.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

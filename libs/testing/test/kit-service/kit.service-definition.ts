@@ -63,7 +63,6 @@ export const KIT_SERVICE: ServiceDefinition = {
   module: KitModule,
   title: 'Relais — kit',
   description: 'A throw-away service that proves the kit. / Un service jetable qui éprouve le kit.',
-  config: loadKitConfig,
   entities: [],
   migrations: [CreateGreetings1796700000000],
 };
