@@ -12,5 +12,9 @@ export function serviceMain(definition: ServiceDefinition, args: readonly string
   if (command === 'migrate') startOrExit(() => migrateDefinition(definition).then(() => process.exit(0)));
   else if (command === 'openapi') startOrExit(() => writeOpenApiDocument(definition, file).then(() => process.exit(0)));
   else if (command === undefined || command === 'serve') startOrExit(() => runService(definition));
-  else startOrExit(() => Promise.reject(new Error(`unknown command '${command}': expected serve, migrate or openapi <file>`)));
+  else {
+    // A typo must not start the service: the orchestrator would take it for a running one.
+    console.error(`unknown command '${command}': expected serve (the default), migrate or openapi <file>`);
+    process.exit(1);
+  }
 }
