@@ -116,7 +116,7 @@ export default [
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-non-null-assertion': 'off', 'no-console': 'off' },
   },
   {
-    files: ['tools/**/*.ts', 'bench/**/*.ts', 'apps/*/src/migrate.ts', 'apps/*/src/cli/**/*.ts', 'libs/testing/**/*.ts', 'libs/test-infra/**/*.ts'],
+    files: ['tools/**/*.ts', 'bench/**/*.ts', 'apps/*/src/cli/**/*.ts', 'libs/testing/**/*.ts', 'libs/test-infra/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 ];
