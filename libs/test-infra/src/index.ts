@@ -5,3 +5,4 @@ export * from './events';
 export * from './kafka';
 export * from './keycloak';
 export * from './event-registration';
+export * from './error-table';
