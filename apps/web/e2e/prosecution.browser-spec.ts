@@ -77,6 +77,9 @@ describe('prosecutor workspace (browser)', () => {
     const words = (await refusal.textContent()) ?? '';
     expect(words).toMatch(/[a-zé]{4,} .* [a-zé]{4,}/i);
     expect(words).not.toContain('HTTP');
+    // The stage by its name and the date as a date, never a code or an ISO timestamp.
+    expect(words).toContain('Procès-verbal reçu');
+    expect(words).not.toMatch(/reportReceived|\d{4}-\d{2}-\d{2}T/);
     await screenshot(page, 'prosecution-case-refusal');
 
     // Dated now, the decision is recorded.

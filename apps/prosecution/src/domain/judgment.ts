@@ -65,7 +65,7 @@ export function judgmentTransition(
 ): { advanceTo?: CaseStage } {
   const transition = judgmentStage(current.stage, instance);
   if (transition.advanceTo && renderedAt.getTime() < current.stageChangedAt.getTime()) {
-    throw new ProsecutionException(Code.DateBeforeCurrentStage, { stage: current.stage, since: current.stageChangedAt.toISOString() });
+    throw new ProsecutionException(Code.DateBeforeCurrentStage, { stage: current.stage, since: current.stageChangedAt });
   }
   return transition;
 }

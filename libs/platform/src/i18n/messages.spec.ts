@@ -19,4 +19,15 @@ describe('messages', () => {
     expect(translate('errors.X', { id: 'C-1' }, 'fr')).toBe('Le dossier C-1 est clos');
     expect(translate('validation.isIn', { field: 'sex', 0: ['female', 'male'] }, 'en')).toBe('sex must be one of: female, male.');
   });
+
+  it('names a value in words where the catalogue has it, and writes a date for a reader', () => {
+    registerMessages({
+      fr: { 'errors.Y': 'Avant l’étape {stage} ({since})', 'value.trial': 'Procès' },
+      en: { 'errors.Y': 'Before the {stage} stage ({since})', 'value.trial': 'Trial' },
+    });
+    const since = new Date('2026-11-15T09:30:00Z');
+    expect(translate('errors.Y', { stage: 'trial', since }, 'fr')).toBe('Avant l’étape Procès (15 novembre 2026 à 09:30)');
+    expect(translate('errors.Y', { stage: 'trial', since }, 'en')).toBe('Before the Trial stage (15 November 2026 at 09:30)');
+    expect(translate('errors.Y', { stage: 'appeal', since }, 'en')).toContain('appeal');
+  });
 });

@@ -20,14 +20,26 @@ export function hasMessage(key: string): boolean {
 /** `{name}` placeholders are filled from params; a missing text falls back to English, then the key. */
 export function translate(key: string, params: Record<string, unknown> = {}, language: Language = currentLanguage()): string {
   const template = catalogues[language][key] ?? catalogues.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name], language) : whole));
 }
 
-function formatParam(value: unknown): string {
+/**
+ * A value is shown in words where the catalogue names it (`value.trial` → « Procès », whichever
+ * placeholder holds it), and a date as a date of the reader's language, in Mali's time (UTC): a
+ * refusal is read by a person, not parsed.
+ */
+function formatParam(value: unknown, language: Language): string {
+  // Lists are the codes a client may send (validation): shown as codes.
   if (Array.isArray(value)) return value.join(', ');
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
+  if (value instanceof Date) return DATE_FORMATS[language].format(value);
+  const key = `value.${String(value)}`;
+  return catalogues[language][key] ?? catalogues.en[key] ?? String(value);
 }
+
+const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
+};
 
 export function currentLanguage(): Language {
   return currentContext()?.language ?? 'fr';
