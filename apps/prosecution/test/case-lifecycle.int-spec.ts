@@ -113,6 +113,9 @@ describe('a case follows the procedure from the police report to a final judgmen
     });
     expect(backDated.status).toBe(409);
     expect(backDated.body.code).toBe('DATE_BEFORE_CURRENT_STAGE');
+    // The date as a date for the reader, as an ISO timestamp for programs.
+    expect(backDated.body.message).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(backDated.body.details.since).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const unchanged = await request(h.url(`/api/v1/cases/${caseId}`), { token });
     expect(unchanged.body).toMatchObject({ stage: 'preliminaryInvestigation', version: 2 });
   });

@@ -74,7 +74,7 @@ export function changeStage(current: CaseState, change: StageChange, expectedVer
     throw new ProsecutionException(Code.DecisionRefRequired, { to: change.to });
   }
   if (change.at.getTime() < current.stageChangedAt.getTime()) {
-    throw new ProsecutionException(Code.DateBeforeCurrentStage, { stage: current.stage, since: current.stageChangedAt.toISOString() });
+    throw new ProsecutionException(Code.DateBeforeCurrentStage, { stage: current.stage, since: current.stageChangedAt });
   }
   // A first-instance judgment becomes final only once every charged defendant has a verdict, or
   // the statistics would count a finished case with people neither convicted nor acquitted.
