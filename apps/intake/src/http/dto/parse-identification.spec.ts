@@ -1,18 +1,9 @@
 import { localizeValidationErrors, RequestValidationException } from '@relais/platform';
+import { adultBody } from '../../../test/support/bodies';
 import { CreateIdentificationBody } from './create-identification.body';
 import { parseIdentification } from './parse-identification';
 
-const valid = {
-  id: '0193b1e4-6f2a-7c3d-8e4f-000000000001',
-  identifiedAt: '2026-11-20T09:30:00Z',
-  place: { region: 'mopti' },
-  person: { givenNames: 'Moussa', familyName: 'Diarra', sex: 'male', estimatedAge: 30, nationalities: ['ML'] },
-  exploitation: { forms: ['ForcedLabour'] },
-  indicators: [],
-  assessment: 'PossibleVictimOfTrafficking',
-  needs: [],
-  consent: { referral: true, dataSharing: false, givenBy: 'victim', recordedAt: '2026-11-20T09:45:00Z' },
-};
+const valid = adultBody() as { id: string; assessment: string; person: Record<string, unknown> };
 
 async function refusal(item: object): Promise<RequestValidationException> {
   try {
