@@ -38,7 +38,7 @@ describe('officer workspace (browser)', () => {
     let page = phone.page;
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     await signIn(page, 'officer-mopti');
-    await within(60_000, 'the service worker to control the page', waitForServiceWorker(page));
+    await within(90_000, 'the service worker to control the page', waitForServiceWorker(page));
 
     // Budget: an officer opening the app on the form, signed in (JS at gzip size, each file once).
     const js = measureJs(page);

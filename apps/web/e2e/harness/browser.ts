@@ -132,13 +132,29 @@ export function measureJs(page: Page): { total(): Promise<JsLoad> } {
   };
 }
 
-/** Waits until the service worker controls the page: from then on the app opens offline. */
+/**
+ * Waits until the service worker controls the page: from then on the app opens offline.
+ * Two things leave a page uncontrolled for good, and a real officer's next visit mends both, so
+ * the page is loaded again rather than waited on forever: a worker that activated (and claimed
+ * its clients) while this page was still loading after the sign-in redirect, and an install whose
+ * precache failed on a loaded machine (the app registers the worker again at every load).
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  // A string: this runs in the page, where `navigator` exists (Node's types do not have it).
-  await page.evaluate(`(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  })()`);
+  for (let attempt = 1; ; attempt++) {
+    // A string: this runs in the page, where `navigator` exists (Node's types do not have it).
+    const state = await page.evaluate(`(async () => {
+      const sw = navigator.serviceWorker;
+      const active = await Promise.race([sw.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 15000))]);
+      if (!active) return 'no active worker after 15 s';
+      if (sw.controller) return 'controlled';
+      return new Promise((resolve) => {
+        sw.addEventListener('controllerchange', () => resolve('controlled'), { once: true });
+        setTimeout(() => resolve(sw.controller ? 'controlled' : 'active but not controlling this page'), 5000);
+      });
+    })()`);
+    if (state === 'controlled') return;
+    if (attempt === 3) throw new Error(`the service worker does not control the page after three loads: ${String(state)}`);
+    console.log(`service worker: ${String(state)}; loading the page again`);
+    await page.reload();
+  }
 }
