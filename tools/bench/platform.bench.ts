@@ -28,7 +28,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { TokenIssuer } from '@relais/auth';
-import { REGIONS, SERVICES } from '@relais/contracts';
+import { REGIONS, SERVICE_PORTS, SERVICES, ServiceName } from '@relais/contracts';
 import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, isPortOpen, kafkaBrokers, testKafka, testNamespace } from '@relais/test-infra';
 import { Platform } from '../lib/platform';
 import { repoRoot } from '../lib/repo-root';
@@ -42,7 +42,8 @@ const RATES = (process.env.BENCH_RATES ?? '25,50,100,150,200,300,400').split(','
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const PROFILE_SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 20);
 const P99_LIMIT_MS = 1000;
-const ports = { intake: 4201, referral: 4202, prosecution: 4203, notifications: 4204, statistics: 4205 } as const;
+// Each service 1200 above its SERVICE_PORTS port, so a developer's `npm start` can keep running.
+const ports = Object.fromEntries(SERVICES.map((service) => [service, SERVICE_PORTS[service] + 1200])) as Record<ServiceName, number>;
 
 interface StepResult {
   offeredPerSecond: number;

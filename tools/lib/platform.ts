@@ -5,7 +5,7 @@ import { startPrefixed, stopChild } from './processes';
 import { repoRoot } from './repo-root';
 
 export interface PlatformOptions {
-  /** Ports per service (default 3001…3005). */
+  /** Ports per service (default: SERVICE_PORTS). */
   ports?: Partial<Record<ServiceName, number>>;
   /** Environment for every service on top of this process's. */
   env?: Record<string, string>;

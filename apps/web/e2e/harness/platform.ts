@@ -2,7 +2,7 @@ import { ChildProcess, execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { SERVICES, ServiceName } from '@relais/contracts';
+import { SERVICE_PORTS, SERVICES, ServiceName } from '@relais/contracts';
 import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, kafkaBrokers, testKafka, testNamespace } from '@relais/testing';
 import { Platform } from '../../../../tools/lib/platform';
 import { startPrefixed, stopChild } from '../../../../tools/lib/processes';
@@ -12,8 +12,8 @@ import { repoRoot } from '../../../../tools/lib/repo-root';
 export const APP_URL = 'http://127.0.0.1:3000';
 export const ISSUER = 'http://127.0.0.1:8080/realms/relais';
 
-// Services on their own ports, so a developer's `npm start` (3001…3005) can keep running.
-const PORTS: Record<ServiceName, number> = { intake: 4301, referral: 4302, prosecution: 4303, notifications: 4304, statistics: 4305 };
+// Services on their own ports (each 1300 above its SERVICE_PORTS one), so a developer's `npm start` can keep running.
+const PORTS = Object.fromEntries(SERVICES.map((service) => [service, SERVICE_PORTS[service] + 1300])) as Record<ServiceName, number>;
 
 /**
  * For the spec's beforeAll: the wait for another run's turn (up to 20 min) plus the build and the
