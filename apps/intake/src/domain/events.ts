@@ -1,5 +1,5 @@
 import { ConsentChangedV1, CorrectableField, IdentificationCorrectedV1, VictimIdentifiedV1 } from '@relais/contracts';
-import { Identification } from './identification';
+import { coarseAttributes, Identification } from './identification';
 import { eventNeeds } from './needs';
 
 /**
@@ -12,13 +12,7 @@ export function victimIdentified(i: Identification): VictimIdentifiedV1 {
     identificationId: i.id,
     victimRef: i.victimRef,
     identifiedAt: i.identifiedAt,
-    region: i.place.region,
-    ...(i.place.cercle !== undefined ? { cercle: i.place.cercle } : {}),
-    institution: i.reporter.institution,
-    unitId: i.reporter.unitId,
-    sex: i.sex,
-    ageGroup: i.ageGroup,
-    isMinor: i.isMinor,
+    ...coarseAttributes(i),
     nationalities: [...i.nationalities],
     ...(i.languages.length ? { languages: [...i.languages] } : {}),
     forms: [...i.exploitation.forms],

@@ -1,5 +1,5 @@
 import {
-  AgeBand, Assessment, ConsentGiver, ExploitationForm, IloIndicator, Institution, Need, Region, Sex,
+  AgeBand, Assessment, ConsentGiver, ExploitationForm, IloIndicator, Institution, Need, Region, Sex, VictimIdentifiedV1,
 } from '@relais/contracts';
 
 export const IDENTIFICATION_STATUSES = ['recorded', 'personalDataErased'] as const;
@@ -107,6 +107,22 @@ export interface Identification {
   createdAt: string;
   updatedAt: string;
   erasedAt?: string;
+}
+
+/** What the other services and every reader of an identification learn of where it was made, by whom and of whom. */
+export type CoarseAttributes = Pick<VictimIdentifiedV1, 'region' | 'cercle' | 'institution' | 'unitId' | 'sex' | 'ageGroup' | 'isMinor'>;
+
+/** Field by field (never by spreading the record), so nothing the record gains later slips out. */
+export function coarseAttributes(i: Identification): CoarseAttributes {
+  return {
+    region: i.place.region,
+    ...(i.place.cercle !== undefined ? { cercle: i.place.cercle } : {}),
+    institution: i.reporter.institution,
+    unitId: i.reporter.unitId,
+    sex: i.sex,
+    ageGroup: i.ageGroup,
+    isMinor: i.isMinor,
+  };
 }
 
 /** The fields a correction may change, and nothing that identifies anyone. */

@@ -1,12 +1,12 @@
-import { AgeBand, Assessment, IloIndicator, Institution, Region, Sex } from '@relais/contracts';
-import { ConsentState, Exploitation, Identification, IdentificationStatus, NeedEntry, Place, Suspect } from '../domain/identification';
+import { AgeBand, Institution, Region } from '@relais/contracts';
+import { Identification, Place } from '../domain/identification';
+
+/** The columns that hold a field of the record as it is, under the same name. */
+type SameAsRecord = 'id' | 'status' | 'version' | 'sex' | 'nationalities' | 'languages' | 'exploitation' | 'indicators' | 'assessment' | 'needs' | 'consent' | 'suspects';
 
 /** One row of `identifications` as pg returns it. */
-export interface IdentificationRow {
-  id: string;
+export interface IdentificationRow extends Pick<Identification, SameAsRecord> {
   victim_ref: string;
-  status: IdentificationStatus;
-  version: number;
   identified_at: Date;
   region: Region;
   cercle: string | null;
@@ -14,17 +14,8 @@ export interface IdentificationRow {
   institution: Institution;
   unit_id: string;
   officer_id: string;
-  sex: Sex;
   age_group: AgeBand;
   is_minor: boolean;
-  nationalities: string[];
-  languages: string[];
-  exploitation: Exploitation;
-  indicators: IloIndicator[];
-  assessment: Assessment;
-  needs: NeedEntry[];
-  consent: ConsentState;
-  suspects: Suspect[];
   possible_duplicate_of: string | null;
   personal_data: Buffer;
   created_at: Date;

@@ -2,19 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { accessScope, Principal, ScopeRules } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { Identification } from '../domain/identification';
-import { IdentificationRepository } from '../persistence/identification.repository';
+import { IdentificationRepository, ListFilter } from '../persistence/identification.repository';
 
 /** Who sees which identifications in the list (no personal data in it): officers their unit, supervisors their region. */
 export const LIST_RULES: ScopeRules = { police_officer: 'unit', police_supervisor: 'region', coordinator: 'all' };
-
-export interface ListQuery {
-  from?: Date;
-  to?: Date;
-  region?: string;
-  unitId?: string;
-  after?: { identifiedAt: string; id: string };
-  limit: number;
-}
 
 export interface IdentificationPage {
   items: Identification[];
@@ -29,7 +20,7 @@ export class ListIdentifications {
     private readonly identifications: IdentificationRepository,
   ) {}
 
-  async execute(principal: Principal, query: ListQuery): Promise<IdentificationPage> {
+  async execute(principal: Principal, query: ListFilter): Promise<IdentificationPage> {
     const scope = accessScope(principal, LIST_RULES);
     const rows = await this.tx.run(() => this.identifications.list(scope, { ...query, limit: query.limit + 1 }));
     const items = rows.slice(0, query.limit);

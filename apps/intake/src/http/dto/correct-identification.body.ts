@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Assessment, ASSESSMENTS, EXPLOITATION_FORMS, ExploitationForm, NEEDS, Vocabularies } from '@relais/contracts';
+import { Assessment, ASSESSMENTS, EXPLOITATION_FORMS, ExploitationForm, Vocabularies } from '@relais/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, Min, ValidateNested,
 } from 'class-validator';
-import { NeedBody } from './need.body';
+import { IsNeedList, NeedBody } from './need.body';
 import { PlaceBody } from './place.body';
 
 const METHODS = Vocabularies.methodsOfControl.codes as string[];
-const needOf = (entry: unknown) => (entry !== null && typeof entry === 'object' ? (entry as { need?: unknown }).need : entry);
 
 /** Corrections of non-identifying fields; each field given replaces the current one whole. */
 export class CorrectIdentificationBody {
@@ -43,12 +42,7 @@ export class CorrectIdentificationBody {
 
   @ApiPropertyOptional({ type: () => [NeedBody], description: 'All needs; a child keeps childProtection whatever is sent.' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(NEEDS.length)
-  @ArrayUnique(needOf)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => NeedBody)
+  @IsNeedList()
   needs?: NeedBody[];
 
   @ApiPropertyOptional({ enum: ASSESSMENTS })

@@ -8,15 +8,12 @@ import {
 import { ExploitationBody } from './exploitation.body';
 import { IsDateTimeWithOffset, IsUuidString } from './field-rules';
 import { InitialConsentBody } from './initial-consent.body';
-import { NeedBody } from './need.body';
+import { IsNeedList, NeedBody } from './need.body';
 import { PersonBody } from './person.body';
 import { PlaceBody } from './place.body';
 import { SuspectBody } from './suspect.body';
 
 export const NARRATIVE_MAX_LENGTH = 20_000;
-
-/** Selects the need of an entry without failing on entries that are not objects (their own rule reports them). */
-const needOf = (entry: unknown) => (entry !== null && typeof entry === 'object' ? (entry as { need?: unknown }).need : entry);
 
 /**
  * An identification as the officer records it (HTCDS-aligned). The reporting unit, institution
@@ -70,12 +67,7 @@ export class CreateIdentificationBody {
   assessment!: Assessment;
 
   @ApiProperty({ type: () => [NeedBody], maxItems: NEEDS.length, description: 'Protection needs, each at most once. A child always gets childProtection.' })
-  @IsArray()
-  @ArrayMaxSize(NEEDS.length)
-  @ArrayUnique(needOf)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => NeedBody)
+  @IsNeedList()
   needs!: NeedBody[];
 
   @ApiProperty({ type: () => InitialConsentBody })

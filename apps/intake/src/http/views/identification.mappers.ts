@@ -1,22 +1,12 @@
-import { Identification } from '../../domain/identification';
+import { coarseAttributes, Identification } from '../../domain/identification';
 import { IdentificationDetail } from '../../use-cases/read-identification';
 import { IdentificationDetailView, IdentificationSummaryView } from './identification.views';
 
 /** Field by field, so nothing the record gains later reaches a caller unnoticed. */
 export function toSummaryView(i: Identification): IdentificationSummaryView {
   return {
-    id: i.id,
-    victimRef: i.victimRef,
-    status: i.status,
-    version: i.version,
-    identifiedAt: i.identifiedAt,
-    region: i.place.region,
-    ...(i.place.cercle !== undefined ? { cercle: i.place.cercle } : {}),
-    institution: i.reporter.institution,
-    unitId: i.reporter.unitId,
-    sex: i.sex,
-    ageGroup: i.ageGroup,
-    isMinor: i.isMinor,
+    ...recordHeading(i),
+    ...coarseAttributes(i),
     nationalities: i.nationalities,
     forms: i.exploitation.forms,
     methodsOfControl: i.exploitation.methodsOfControl,
@@ -34,11 +24,7 @@ export function toSummaryView(i: Identification): IdentificationSummaryView {
 export function toDetailView({ identification: i, personal, consentRecords, basis }: IdentificationDetail): IdentificationDetailView {
   const { suspectNames, narrative, ...person } = personal ?? { suspectNames: [] as (string | null)[] };
   return {
-    id: i.id,
-    victimRef: i.victimRef,
-    status: i.status,
-    version: i.version,
-    identifiedAt: i.identifiedAt,
+    ...recordHeading(i),
     place: { ...i.place },
     reportedBy: { ...i.reporter },
     person: {
@@ -64,4 +50,9 @@ export function toDetailView({ identification: i, personal, consentRecords, basi
     updatedAt: i.updatedAt,
     ...(i.erasedAt !== undefined ? { erasedAt: i.erasedAt } : {}),
   };
+}
+
+/** What both views open with: which record, in which state and version, of when. */
+function recordHeading(i: Identification) {
+  return { id: i.id, victimRef: i.victimRef, status: i.status, version: i.version, identifiedAt: i.identifiedAt };
 }
