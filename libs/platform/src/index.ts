@@ -11,6 +11,7 @@ export * from './errors/domain-exception';
 export * from './errors/error-body';
 export * from './errors/http-error.filter';
 export * from './errors/validation-errors';
+export * from './http/page-limit.query';
 export * from './http/validators';
 export * from './http/victim-refs.query';
 export * from './i18n/messages';

@@ -19,7 +19,7 @@ import { DeliveryRepository } from '../persistence/delivery.repository';
 import { NotifiedEvent, NotifiedEventRepository } from '../persistence/notified-event.repository';
 import { RecipientChannels, RecipientRepository } from '../persistence/recipient.repository';
 import { SYSTEM_ACTOR } from './notify-event';
-import { deliveredFacts } from './plan-deliveries';
+import { deliveredFacts, deliveryRef } from './plan-deliveries';
 
 /** One address, number or URL of a delivery, and how to reach it. */
 interface Target {
@@ -159,12 +159,7 @@ export class DispatchDelivery {
           delivery = await this.deliveries.markFailed(claim, result.doneTargets, result.failure.summary);
           if (delivery) {
             await this.outbox.emit(manager, DeliveryFailed, {
-              deliveryId: delivery.id,
-              eventId: delivery.eventId,
-              eventType: delivery.eventType,
-              recipientKind: delivery.recipient.kind,
-              recipientId: delivery.recipient.id,
-              channel: delivery.channel,
+              ...deliveryRef(delivery),
               attempts: delivery.attempts,
               failedAt: (delivery.failedAt ?? new Date()).toISOString(),
               lastError: result.failure.summary,

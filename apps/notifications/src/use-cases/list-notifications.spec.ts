@@ -1,20 +1,12 @@
 import { buildEvent, ReferralCreated } from '@relais/contracts';
 import * as s from '../../test/support/samples';
+import { inboxItem } from '../../test/support/unit-doubles';
 import { InboxItem, InboxRepository } from '../persistence/inbox.repository';
 import { ListNotifications } from './list-notifications';
 
 function item(id: string): InboxItem {
   const event = buildEvent(ReferralCreated, s.created(s.referralFacts({ reference: 'R-7K2M9QXA' })), { correlationId: 'c' });
-  return {
-    id,
-    recipient: { kind: 'agency', id: 'agency-a' },
-    eventId: event.id,
-    eventType: event.type,
-    occurredAt: new Date(event.time),
-    createdAt: new Date(event.time),
-    payload: JSON.stringify(event),
-    readAt: null,
-  };
+  return inboxItem(id, { kind: 'agency', id: 'agency-a' }, event);
 }
 
 describe('ListNotifications', () => {

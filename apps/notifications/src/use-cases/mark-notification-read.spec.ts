@@ -1,23 +1,14 @@
 import { buildEvent, ReferralAccepted } from '@relais/contracts';
 import * as s from '../../test/support/samples';
-import { fakeTransactions, RecordingAudit } from '../../test/support/unit-doubles';
-import { InboxRepository } from '../persistence/inbox.repository';
+import { fakeTransactions, inboxItem, RecordingAudit } from '../../test/support/unit-doubles';
+import { InboxItem, InboxRepository } from '../persistence/inbox.repository';
 import { MarkNotificationRead } from './mark-notification-read';
 
 const event = buildEvent(ReferralAccepted, s.accepted(), { correlationId: 'c' });
-const stored = {
-  id: 'n1',
-  recipient: { kind: 'coordinator', id: 'coordinator' },
-  eventId: event.id,
-  eventType: event.type,
-  occurredAt: new Date(event.time),
-  createdAt: new Date(event.time),
-  payload: JSON.stringify(event),
-  readAt: null,
-} as const;
+const stored = inboxItem('n1', { kind: 'coordinator', id: 'coordinator' }, event);
 const coordinator = { sub: 'c1', roles: ['coordinator'] } as const;
 
-function setup(found: typeof stored | undefined, first: boolean) {
+function setup(found: InboxItem | undefined, first: boolean) {
   const readAt = new Date('2027-03-10T12:00:00Z');
   const inbox = { find: jest.fn(async () => found), markRead: jest.fn(async () => ({ readAt, first })) } as unknown as InboxRepository;
   const audit = new RecordingAudit();

@@ -37,7 +37,8 @@ export class PlanDeliveries {
   }
 }
 
-export function deliveredFacts(delivery: Delivery): DeliveredV1 {
+/** Which delivery an outcome event (delivered or failed) is about. */
+export function deliveryRef(delivery: Delivery): Pick<DeliveredV1, 'deliveryId' | 'eventId' | 'eventType' | 'recipientKind' | 'recipientId' | 'channel'> {
   return {
     deliveryId: delivery.id,
     eventId: delivery.eventId,
@@ -45,6 +46,12 @@ export function deliveredFacts(delivery: Delivery): DeliveredV1 {
     recipientKind: delivery.recipient.kind,
     recipientId: delivery.recipient.id,
     channel: delivery.channel,
+  };
+}
+
+export function deliveredFacts(delivery: Delivery): DeliveredV1 {
+  return {
+    ...deliveryRef(delivery),
     attempts: Math.max(1, delivery.attempts),
     deliveredAt: (delivery.deliveredAt ?? new Date()).toISOString(),
   };

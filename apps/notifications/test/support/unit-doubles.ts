@@ -1,6 +1,9 @@
+import { CloudEvent } from '@relais/contracts';
 import { immediateTransactions } from '@relais/testing';
 import { EntityManager } from 'typeorm';
 import { Delivery } from '../../src/domain/delivery';
+import { RecipientRef } from '../../src/domain/recipients';
+import { InboxItem } from '../../src/persistence/inbox.repository';
 
 // The shared doubles (libs/testing): the outbox checks every event against its contract.
 export { RecordingOutbox, RecordingAuditTrail as RecordingAudit } from '@relais/testing';
@@ -27,5 +30,19 @@ export function delivery(overrides: Partial<Delivery> = {}): Delivery {
     deliveredAt: null,
     failedAt: null,
     ...overrides,
+  };
+}
+
+/** An unread inbox item of `recipient` holding `event`, as the inbox repository returns it. */
+export function inboxItem(id: string, recipient: RecipientRef, event: CloudEvent): InboxItem {
+  return {
+    id,
+    recipient,
+    eventId: event.id,
+    eventType: event.type,
+    occurredAt: new Date(event.time),
+    createdAt: new Date(event.time),
+    payload: JSON.stringify(event),
+    readAt: null,
   };
 }

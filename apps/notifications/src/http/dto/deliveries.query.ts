@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { EVENT_TYPE_PATTERN, NOTIFICATION_CHANNELS, NotificationChannel, RECIPIENT_KINDS, RecipientKind } from '@relais/contracts';
+import { PageLimit } from '@relais/platform';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../../domain/delivery';
 import type { DeliveriesFilter } from '../../use-cases/list-deliveries';
 
@@ -37,12 +37,7 @@ export class DeliveriesQuery implements DeliveriesFilter {
   @IsUUID()
   eventId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Cursor: the `nextCursor` of the previous page.' })
