@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TokenIssuer } from '@relais/auth';
@@ -9,10 +9,10 @@ import { ageBandOf, consumerGroup, deadLetterTopic, REGIONS, SERVICES, ServiceNa
 import { maintenanceUrl } from '@relais/persistence';
 import { createTestDatabase, DedicatedBroker, dropTestDatabase, testKafka, testNamespace } from '@relais/test-infra';
 import { Client } from 'pg';
-import { Webhook } from 'standardwebhooks';
 import { randomSubmission, Submission } from '../bench/load';
 import { Platform } from '../lib/platform';
 import { repoRoot } from '../lib/repo-root';
+import { portsShiftedBy, startWebhookReceiver } from '../e2e/support';
 
 /**
  * The crash test (npm run test:chaos): the whole platform as separate processes takes a steady
@@ -24,7 +24,7 @@ import { repoRoot } from '../lib/repo-root';
 const COUNT = Number(process.env.CHAOS_IDENTIFICATIONS ?? 2000);
 const RATE = Number(process.env.CHAOS_RATE ?? 20);
 // Not the browser harness's 4301…4305: a browser run beside this one would answer for the platform under test.
-const ports = { intake: 4401, referral: 4402, prosecution: 4403, notifications: 4404, statistics: 4405 } as const;
+const ports = portsShiftedBy(1400); // 4401…4405
 const root = repoRoot();
 
 interface Agency {
@@ -83,24 +83,12 @@ describe(`crash and restart with exact accounting (${COUNT} identifications)`, (
     databaseUrl = await createTestDatabase('chaos');
     admin = new Client({ connectionString: maintenanceUrl(databaseUrl) });
     await admin.connect();
-    receiver = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => {
-        try {
-          const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-          const event = new Webhook(secret).verify(raw, headers) as { id: string };
-          const key = `${req.url?.split('/').pop()} ${event.id}`;
-          webhookIds.set(key, (webhookIds.get(key) ?? new Set()).add(headers['webhook-id']));
-          // A receiver that is sometimes slow or failing, as partners' systems are.
-          if (randomInt(20) === 0) res.writeHead(503).end();
-          else res.writeHead(204).end();
-        } catch {
-          res.writeHead(401).end();
-        }
-      });
+    receiver = await startWebhookReceiver(secret, ({ path, id, body }) => {
+      const key = `${path.split('/').pop()} ${body.id}`;
+      webhookIds.set(key, (webhookIds.get(key) ?? new Set()).add(id));
+      // A receiver that is sometimes slow or failing, as partners' systems are.
+      return randomInt(20) === 0 ? 503 : 204;
     });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     platform = new Platform({
       ports,
       env: {

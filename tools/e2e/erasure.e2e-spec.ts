@@ -3,6 +3,7 @@ import { SERVICES, uuidv7 } from '@relais/contracts';
 import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, eventually, kafkaBrokers, request, testKafka, testNamespace, tokenFor } from '@relais/testing';
 import { Platform } from '../lib/platform';
 import { repoRoot } from '../lib/repo-root';
+import { childInMopti, portsShiftedBy } from './support';
 
 /**
  * Erasure across the services, checked where a copy would be found: after the data protection
@@ -10,7 +11,7 @@ import { repoRoot } from '../lib/repo-root';
  * locality nor a caseworker's decline note written about them, and the case's stage note is gone.
  */
 describe('erasure, end to end', () => {
-  const ports = { intake: 4111, referral: 4112, prosecution: 4113, notifications: 4114, statistics: 4115 } as const;
+  const ports = portsShiftedBy(1110); // 4111…4115
   const namespace = testNamespace();
   const LOCALITY = 'Quartier Taïkiri, derrière la mosquée';
   const DECLINE_NOTE = 'Refus: la famille de Hawa est connue de notre équipe';
@@ -45,17 +46,11 @@ describe('erasure, end to end', () => {
     const id = uuidv7();
     const submitted = await request(`${url('intake')}/api/v1/identifications`, {
       token: await officer(),
-      body: {
-        id,
-        identifiedAt: new Date(Date.now() - 3600_000).toISOString(),
-        place: { region: 'mopti', cercle: 'Mopti', locality: LOCALITY, latitude: 14.4939, longitude: -4.1975 },
-        person: { givenNames: 'Hawa', familyName: 'Kanté', sex: 'female', estimatedAge: 12, nationalities: ['ML'], languages: ['bm'] },
-        exploitation: { forms: ['ForcedBegging'] },
+      body: childInMopti(id, { givenNames: 'Hawa', familyName: 'Kanté', sex: 'female', estimatedAge: 12, nationalities: ['ML'], languages: ['bm'] }, {
+        place: { locality: LOCALITY, latitude: 14.4939, longitude: -4.1975 },
         indicators: ['abuseOfVulnerability'],
-        assessment: 'PossibleVictimOfTrafficking',
         needs: [{ need: 'shelter', urgent: true }],
-        consent: { referral: true, dataSharing: false, givenBy: 'guardian', recordedAt: new Date().toISOString() },
-      },
+      }),
     });
     expect(submitted.status).toBe(201);
     const { victimRef } = submitted.body as { victimRef: string };

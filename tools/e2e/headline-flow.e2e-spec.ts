@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SERVICES, uuidv7 } from '@relais/contracts';
 import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, eventually, kafkaBrokers, request, testKafka, testNamespace, tokenFor } from '@relais/testing';
-import { Webhook } from 'standardwebhooks';
 import { Platform } from '../lib/platform';
 import { repoRoot } from '../lib/repo-root';
+import { childInMopti, portsShiftedBy, startWebhookReceiver } from './support';
 
 /**
  * The headline flow over HTTP only, against the five services running as separate processes
@@ -19,7 +19,7 @@ import { repoRoot } from '../lib/repo-root';
  * statistics updated — and one trace across all of it.
  */
 describe('headline flow, end to end', () => {
-  const ports = { intake: 4101, referral: 4102, prosecution: 4103, notifications: 4104, statistics: 4105 } as const;
+  const ports = portsShiftedBy(1100); // 4101…4105
   const spanFile = join(tmpdir(), `relais-e2e-${randomBytes(4).toString('hex')}.spans.jsonl`);
   const namespace = testNamespace();
   const secret = `whsec_${randomBytes(24).toString('base64')}`;
@@ -36,21 +36,10 @@ describe('headline flow, end to end', () => {
   beforeAll(async () => {
     execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot(), stdio: 'inherit' });
     databaseUrl = await createTestDatabase('e2e');
-    receiver = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => {
-        try {
-          const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-          const body = new Webhook(secret).verify(raw, headers) as { type: string; data: Record<string, unknown> };
-          webhooks.push({ id: headers['webhook-id'], body });
-          res.writeHead(204).end();
-        } catch {
-          res.writeHead(401).end();
-        }
-      });
+    receiver = await startWebhookReceiver(secret, ({ id, body }) => {
+      webhooks.push({ id, body });
+      return 204;
     });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     platform = new Platform({
       ports,
       env: {
@@ -85,17 +74,10 @@ describe('headline flow, end to end', () => {
     const id = uuidv7();
     const submitted = await request(`${url('intake')}/api/v1/identifications`, {
       token: await officer(),
-      body: {
-        id,
-        identifiedAt: new Date(Date.now() - 3600_000).toISOString(),
-        place: { region: 'mopti', cercle: 'Mopti' },
-        person: { givenNames: 'Moussa', familyName: 'Diarra', sex: 'male', estimatedAge: 11, nationalities: ['ML'], languages: ['bm'] },
-        exploitation: { forms: ['ForcedBegging'] },
+      body: childInMopti(id, { givenNames: 'Moussa', familyName: 'Diarra', sex: 'male', estimatedAge: 11, nationalities: ['ML'], languages: ['bm'] }, {
         indicators: ['abuseOfVulnerability', 'physicalAndSexualViolence'],
-        assessment: 'PossibleVictimOfTrafficking',
         needs: [{ need: 'shelter', urgent: true }, { need: 'basicNeeds' }],
-        consent: { referral: true, dataSharing: false, givenBy: 'guardian', recordedAt: new Date().toISOString() },
-      },
+      }),
     });
     expect(submitted.status).toBe(201);
     const { victimRef } = submitted.body as { victimRef: string };
