@@ -15,6 +15,9 @@ set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
+# shellcheck source=../lib/process.sh
+source "$SCRIPT_DIR/../lib/process.sh"
+PROCESS_NAME=broker
 POM="$SCRIPT_DIR/pom.xml"
 LOG4J_CONFIG="$SCRIPT_DIR/log4j2.xml"
 
@@ -111,20 +114,10 @@ cmd_fetch() {
 
 # ------------------------------------------------------------- helpers ----
 
-port_open() { # port -> 0 if something accepts TCP connections on 127.0.0.1:port
-  timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$HOST" "$1" 2>/dev/null
-}
-
 # Pid of the broker JVM of this state dir: the pid file if it names a live
 # kafka.Kafka process for our server.properties, else a scan of /proc (so a
 # lost pid file never leaves an orphan JVM). Prints nothing if none.
-our_jvm() { # pid -> 0 if pid is a live broker JVM for $PROPS
-  local comm="" cmdline
-  { read -r comm <"/proc/$1/comm"; } 2>/dev/null || return 1
-  [[ "$comm" == java ]] || return 1
-  cmdline="$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" || return 1
-  [[ "$cmdline" == *" kafka.Kafka $PROPS"* ]]
-}
+our_jvm() { java_with "$1" " kafka.Kafka $PROPS"; } # pid -> 0 if pid is a live broker JVM for $PROPS
 
 broker_pids() {
   local pid found=""
@@ -132,12 +125,7 @@ broker_pids() {
     pid="$(cat "$PID_FILE" 2>/dev/null || true)"
     if is_int "${pid:-x}" && our_jvm "$pid"; then found="$pid"; fi
   fi
-  for d in /proc/[0-9]*; do
-    pid="${d#/proc/}"
-    [[ "$pid" == "$found" ]] && continue
-    our_jvm "$pid" && found="$found $pid"
-  done
-  echo $found
+  scan_pids "$found" our_jvm
 }
 
 running_pid() { local p; p="$(broker_pids)"; echo "${p%% *}"; }
@@ -320,15 +308,6 @@ apply_acls() {
   log "$out"
 }
 
-check_ports_free() {
-  local p
-  for p in "$PORT" "$CONTROLLER_PORT"; do
-    if port_open "$p"; then
-      die "127.0.0.1:$p is already in use by another process (not a broker of $STATE_DIR); choose other KAFKA_PORT/KAFKA_CONTROLLER_PORT"
-    fi
-  done
-}
-
 jvm_args() {
   # shellcheck disable=SC2206
   local heap=($HEAP_OPTS)
@@ -339,27 +318,6 @@ jvm_args() {
 }
 
 ready() { port_open "$PORT" && grep -q 'Kafka Server started' "$BROKER_LOG" 2>/dev/null; }
-
-kill_pids() { # pids... : SIGTERM, wait STOP_TIMEOUT, SIGKILL
-  local pids=("$@") p alive waited=0
-  [[ ${#pids[@]} -gt 0 ]] || return 0
-  kill -TERM "${pids[@]}" 2>/dev/null || true
-  while :; do
-    alive=()
-    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive+=("$p"); done
-    [[ ${#alive[@]} -eq 0 ]] && return 0
-    if ((waited >= STOP_TIMEOUT * 10)); then
-      log "broker did not exit within ${STOP_TIMEOUT}s, sending SIGKILL to ${alive[*]}"
-      kill -KILL "${alive[@]}" 2>/dev/null || true
-      for p in "${alive[@]}"; do
-        while kill -0 "$p" 2>/dev/null; do sleep 0.1; done
-      done
-      return 0
-    fi
-    sleep 0.1
-    waited=$((waited + 1))
-  done
-}
 
 # ------------------------------------------------------------ commands ----
 
@@ -382,7 +340,7 @@ cmd_start() {
     log "broker (pid $pid) is running but not ready yet; waiting"
   else
     rm -f "$PID_FILE"
-    check_ports_free
+    check_ports_free KAFKA_PORT/KAFKA_CONTROLLER_PORT "$PORT" "$CONTROLLER_PORT"
     ensure_formatted
     ensure_props
     [[ -f "$BROKER_LOG" ]] && mv -f "$BROKER_LOG" "$BROKER_LOG.1"
@@ -398,14 +356,12 @@ cmd_start() {
   local deadline=$((SECONDS + START_TIMEOUT))
   while ! ready; do
     if ! kill -0 "$pid" 2>/dev/null; then
-      echo "----- last 40 lines of $BROKER_LOG -----" >&2
-      tail -n 40 "$BROKER_LOG" >&2 || true
+      log_tail "$BROKER_LOG"
       rm -f "$PID_FILE"
       die "broker exited during startup"
     fi
     if ((SECONDS >= deadline)); then
-      echo "----- last 40 lines of $BROKER_LOG -----" >&2
-      tail -n 40 "$BROKER_LOG" >&2 || true
+      log_tail "$BROKER_LOG"
       # shellcheck disable=SC2046
       kill_pids "$pid" $(broker_pids)
       rm -f "$PID_FILE"
@@ -424,7 +380,7 @@ cmd_run() {
   local pid
   pid="$(running_pid)"
   [[ -z "$pid" ]] || die "a broker of $STATE_DIR is already running (pid $pid); use 'kafka.sh stop' first"
-  check_ports_free
+  check_ports_free KAFKA_PORT/KAFKA_CONTROLLER_PORT "$PORT" "$CONTROLLER_PORT"
   ensure_formatted
   ensure_props
   jvm_args
@@ -444,18 +400,8 @@ cmd_run() {
 
 cmd_stop() {
   external "nothing to stop" && return 0
-  local pids
-  pids="$(broker_pids)"
-  if [[ -z "$pids" ]]; then
-    rm -f "$PID_FILE"
-    log "no broker running for $STATE_DIR"
-    return 0
-  fi
-  log "stopping broker on $HOST:$PORT (pid $pids)"
-  # shellcheck disable=SC2086
-  kill_pids $pids
-  rm -f "$PID_FILE"
-  log "stopped"
+  # shellcheck disable=SC2046
+  stop_pids "$HOST:$PORT" $(broker_pids)
 }
 
 cmd_status() {
@@ -476,10 +422,7 @@ cmd_status() {
 cmd_reset() {
   external "not resetting anything" && return 0
   cmd_stop
-  case "$STATE_DIR" in
-    "" | / | "$HOME" | "$REPO_ROOT" | "$REPO_ROOT/") die "refusing to delete state dir '$STATE_DIR'" ;;
-  esac
-  rm -rf "$STATE_DIR"
+  remove_state_dir
   drop_credentials
   log "deleted $STATE_DIR and $CREDENTIALS_DIR"
 }

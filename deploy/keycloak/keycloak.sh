@@ -17,6 +17,9 @@ set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
+# shellcheck source=../lib/process.sh
+source "$SCRIPT_DIR/../lib/process.sh"
+PROCESS_NAME=Keycloak
 POM="$SCRIPT_DIR/pom.xml"
 
 KC_VERSION="$(sed -n 's:.*<keycloak\.version>\(.*\)</keycloak\.version>.*:\1:p' "$POM" | head -n1)"
@@ -138,19 +141,9 @@ cmd_build() {
 
 # ------------------------------------------------------------- helpers ----
 
-port_open() { # port -> 0 if something accepts TCP connections on 127.0.0.1:port
-  timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$HOST" "$1" 2>/dev/null
-}
-
 http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$@" 2>/dev/null || true; }
 
-our_jvm() { # pid -> 0 if pid is a live Keycloak JVM of this state dir
-  local comm="" cmdline
-  { read -r comm <"/proc/$1/comm"; } 2>/dev/null || return 1
-  [[ "$comm" == java ]] || return 1
-  cmdline="$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" || return 1
-  [[ "$cmdline" == *" $MARK "* ]]
-}
+our_jvm() { java_with "$1" " $MARK "; } # pid -> 0 if pid is a live Keycloak JVM of this state dir
 
 server_pids() { # the JVM(s) of this state dir, and the kc.sh wrapper of the pid file
   local pid found=""
@@ -158,12 +151,7 @@ server_pids() { # the JVM(s) of this state dir, and the kc.sh wrapper of the pid
     pid="$(cat "$PID_FILE" 2>/dev/null || true)"
     if is_int "${pid:-x}" && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$MARK\|kc.sh"; then found="$pid"; fi
   fi
-  for d in /proc/[0-9]*; do
-    pid="${d#/proc/}"
-    [[ "$pid" == "$found" ]] && continue
-    our_jvm "$pid" && found="$found $pid"
-  done
-  echo $found
+  scan_pids "$found" our_jvm
 }
 
 realm_name() { sed -n 's/^  "realm" *: *"\([^"]*\)".*/\1/p' "$REALM_FILE" | head -n1; }
@@ -175,15 +163,6 @@ realm_ready() {
   local realm="$1" body
   body="$(curl -s --max-time 5 "$(well_known "$realm")" 2>/dev/null)" || return 1
   [[ "$body" == *"\"issuer\":\"$BASE_URL/realms/$realm\""* ]]
-}
-
-check_ports_free() {
-  local p
-  for p in "$PORT" "$MANAGEMENT_PORT"; do
-    if port_open "$p"; then
-      die "127.0.0.1:$p is already in use by another process (not a Keycloak of $STATE_DIR); choose other KEYCLOAK_PORT/KEYCLOAK_MANAGEMENT_PORT"
-    fi
-  done
 }
 
 server_args() {
@@ -201,27 +180,6 @@ export_server_env() {
   # Creates the master realm's administrator on the first start of an empty database only.
   export KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD"
   mkdir -p "$STATE_DIR/tmp"
-}
-
-kill_pids() { # pids... : SIGTERM, wait STOP_TIMEOUT, SIGKILL
-  local pids=("$@") p alive waited=0
-  [[ ${#pids[@]} -gt 0 ]] || return 0
-  kill -TERM "${pids[@]}" 2>/dev/null || true
-  while :; do
-    alive=()
-    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive+=("$p"); done
-    [[ ${#alive[@]} -eq 0 ]] && return 0
-    if ((waited >= STOP_TIMEOUT * 10)); then
-      log "Keycloak did not exit within ${STOP_TIMEOUT}s, sending SIGKILL to ${alive[*]}"
-      kill -KILL "${alive[@]}" 2>/dev/null || true
-      for p in "${alive[@]}"; do
-        while kill -0 "$p" 2>/dev/null; do sleep 0.1; done
-      done
-      return 0
-    fi
-    sleep 0.1
-    waited=$((waited + 1))
-  done
 }
 
 admin_token() {
@@ -277,7 +235,7 @@ cmd_start() {
     log "Keycloak (pid $pid) is running but not ready yet; waiting"
   else
     rm -f "$PID_FILE"
-    check_ports_free
+    check_ports_free KEYCLOAK_PORT/KEYCLOAK_MANAGEMENT_PORT "$PORT" "$MANAGEMENT_PORT"
     [[ -f "$SERVER_LOG" ]] && mv -f "$SERVER_LOG" "$SERVER_LOG.1"
     server_args
     export_server_env
@@ -302,14 +260,12 @@ cmd_start() {
     fi
     [[ -n "$applied" ]] && realm_ready "$realm" && break
     if ! kill -0 "$pid" 2>/dev/null; then
-      echo "----- last 40 lines of $SERVER_LOG -----" >&2
-      tail -n 40 "$SERVER_LOG" >&2 || true
+      log_tail "$SERVER_LOG"
       rm -f "$PID_FILE"
       die "Keycloak exited during startup"
     fi
     if ((SECONDS >= deadline)); then
-      echo "----- last 40 lines of $SERVER_LOG -----" >&2
-      tail -n 40 "$SERVER_LOG" >&2 || true
+      log_tail "$SERVER_LOG"
       # shellcheck disable=SC2046
       kill_pids "$pid" $(server_pids)
       rm -f "$PID_FILE"
@@ -327,7 +283,7 @@ cmd_run() {
   local pid
   pid="$(server_pids)"
   [[ -z "$pid" ]] || die "a Keycloak of $STATE_DIR is already running (pid $pid); use 'keycloak.sh stop' first"
-  check_ports_free
+  check_ports_free KEYCLOAK_PORT/KEYCLOAK_MANAGEMENT_PORT "$PORT" "$MANAGEMENT_PORT"
   server_args
   export_server_env
   echo "$$" >"$PID_FILE" # exec keeps our pid
@@ -338,18 +294,8 @@ cmd_run() {
 
 cmd_stop() {
   external "nothing to stop" && return 0
-  local pids
-  pids="$(server_pids)"
-  if [[ -z "$pids" ]]; then
-    rm -f "$PID_FILE"
-    log "no Keycloak running for $STATE_DIR"
-    return 0
-  fi
-  log "stopping Keycloak on $BASE_URL (pid $pids)"
-  # shellcheck disable=SC2086
-  kill_pids $pids
-  rm -f "$PID_FILE"
-  log "stopped"
+  # shellcheck disable=SC2046
+  stop_pids "$BASE_URL" $(server_pids)
 }
 
 cmd_status() {
@@ -368,10 +314,7 @@ cmd_status() {
 cmd_reset() {
   external "not resetting anything" && return 0
   cmd_stop
-  case "$STATE_DIR" in
-    "" | / | "$HOME" | "$REPO_ROOT" | "$REPO_ROOT/") die "refusing to delete state dir '$STATE_DIR'" ;;
-  esac
-  rm -rf "$STATE_DIR"
+  remove_state_dir
   log "deleted $STATE_DIR"
 }
 
