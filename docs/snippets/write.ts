@@ -7,9 +7,8 @@ import { AuditTrail, Principal } from '@relais/auth';
 import { Outbox } from '@relais/messaging';
 import { TransactionHost } from '@relais/persistence';
 import { accept } from '../../apps/referral/src/domain/referral';
-import { ReferralErrorCode, ReferralException } from '../../apps/referral/src/domain/referral-errors';
 import { ReferralRepository } from '../../apps/referral/src/persistence/referral.repository';
-import { referralActionScope } from '../../apps/referral/src/use-cases/shared/access';
+import { referralToActOn } from '../../apps/referral/src/use-cases/shared/access';
 import { acceptedEvent } from '../../apps/referral/src/use-cases/shared/referral-events';
 import { ReferralView, referralView } from '../../apps/referral/src/use-cases/shared/views';
 
@@ -25,9 +24,8 @@ export class AcceptReferral {
 
   execute(principal: Principal, id: string, version: number, now = new Date()): Promise<ReferralView> {
     return this.tx.run(async (manager) => {
-      // Scoped in the query: a referral of another agency is not found, exactly like a missing one.
-      const referral = await this.referrals.findScopedForUpdate(referralActionScope(principal), id);
-      if (!referral) throw new ReferralException(ReferralErrorCode.ReferralNotFound, { id });
+      // Scoped in the query and locked: a referral of another agency is not found, exactly like a missing one.
+      const referral = await referralToActOn(this.referrals, principal, id);
       const next = accept(referral, version, now, false); // pure domain rule; throws on a stale version
       await this.referrals.update(next, referral.version); // joins the transaction through tx.manager
       await this.outbox.emit(manager, ReferralAccepted, acceptedEvent(next)); // same transaction

@@ -17,8 +17,8 @@ export interface Capacity {
   available: number;
 }
 
-export interface Agency {
-  id: string;
+/** What describes an agency, as created or edited through the API. */
+export interface AgencyProfile {
   name: string;
   type: OrganisationType;
   /** The needs (intake's vocabulary) this agency meets. */
@@ -29,6 +29,10 @@ export interface Agency {
   languages: string[];
   capacity: Capacity | null;
   active: boolean;
+}
+
+export interface Agency extends AgencyProfile {
+  id: string;
   /** Loaded from the fictitious demo directory: never to be mistaken for a real agency. */
   demo: boolean;
   version: number;
@@ -64,16 +68,21 @@ export function assertCapacity(capacity: Capacity | null): void {
   }
 }
 
-/** What describes an agency, as created or edited through the API. */
-export interface AgencyProfile {
-  name: string;
-  type: OrganisationType;
-  services: Need[];
-  regions: Coverage[];
-  accepts: AgencyAcceptance;
-  languages: string[];
-  capacity: Capacity | null;
-  active: boolean;
+/**
+ * A profile as plain data of its own: fresh lists and objects, and only the profile's fields (not
+ * a checked body's class instances, not a stored agency's id or version).
+ */
+export function copyProfile(p: AgencyProfile): AgencyProfile {
+  return {
+    name: p.name,
+    type: p.type,
+    services: [...p.services],
+    regions: [...p.regions],
+    accepts: { minors: p.accepts.minors, adults: p.accepts.adults, sexes: [...p.accepts.sexes] },
+    languages: [...p.languages],
+    capacity: p.capacity ? { beds: p.capacity.beds, available: p.capacity.available } : null,
+    active: p.active,
+  };
 }
 
 export type AgencyPatch = Partial<AgencyProfile>;

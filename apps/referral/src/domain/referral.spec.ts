@@ -1,36 +1,16 @@
 import { REFERRAL_STATUSES, ReferralStatus } from '@relais/contracts';
+import { aReferral, T0 } from '../../test/doubles';
 import {
   accept, acknowledge, canTransition, close, closeBySystem, decline, escalateOverdue, isOpen, isOverdue, newReferral, Referral,
   ReferralAction, TRANSITIONS,
 } from './referral';
 import { ReferralErrorCode, ReferralException } from './referral-errors';
 
-const T0 = new Date('2026-12-01T08:00:00Z');
 const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
 function referral(status: ReferralStatus = 'pending', overrides: Partial<Referral> = {}): Referral {
-  const base = newReferral(
-    {
-      id: '0193b1e4-6f2a-7c3d-8e4f-5a6b7c8d9e0f',
-      reference: 'R-7K3M9Q2X',
-      victimRef: 'V-7K3M9Q2XPA',
-      identificationId: '0193b1e4-6f2a-7c3d-8e4f-000000000001',
-      agencyId: 'demo-shelter-mopti',
-      agencyType: 'Shelter',
-      need: 'shelter',
-      urgent: false,
-      region: 'mopti',
-      isMinor: false,
-      ageGroup: '24-26',
-      sex: 'female',
-      rulesVersion: 1,
-      reroutedFrom: null,
-      acknowledgeMinutes: 360,
-    },
-    T0,
-  );
   const waiting = status === 'pending' || status === 'acknowledged';
-  return { ...base, status, version: 3, dueBy: waiting ? later(360) : null, ...overrides };
+  return aReferral({ status, version: 3, dueBy: waiting ? later(360) : null, ...overrides });
 }
 
 /** Runs one action as its use case would, on the referral's own version, at a time past its deadline. */

@@ -10,7 +10,8 @@ export const AGENCY_OUTCOMES = ['serviceProvided', 'personDeclined', 'unreachabl
 export type AgencyOutcome = (typeof AGENCY_OUTCOMES)[number];
 export type SystemOutcome = Exclude<ReferralOutcome, AgencyOutcome>;
 
-export interface Referral {
+/** What a referral is made with (newReferral): the person's coarse facts, the agency, the need, the rules that routed it. */
+export interface ReferralFacts {
   id: string;
   reference: string;
   victimRef: string;
@@ -23,12 +24,15 @@ export interface Referral {
   isMinor: boolean;
   ageGroup: AgeBand;
   sex: Sex;
+  rulesVersion: number;
+  reroutedFrom: string | null;
+}
+
+export interface Referral extends ReferralFacts {
   status: ReferralStatus;
   version: number;
   /** The running deadline (to acknowledge while pending, to accept once acknowledged); null when none runs. */
   dueBy: Date | null;
-  rulesVersion: number;
-  reroutedFrom: string | null;
   createdAt: Date;
   updatedAt: Date;
   acknowledgedAt: Date | null;
@@ -69,21 +73,7 @@ export function isOverdue(referral: Pick<Referral, 'dueBy' | 'status'>, now: Dat
   return referral.dueBy !== null && referral.dueBy <= now && canTransition(referral.status, 'escalate');
 }
 
-export interface NewReferral {
-  id: string;
-  reference: string;
-  victimRef: string;
-  identificationId: string;
-  agencyId: string;
-  agencyType: OrganisationType;
-  need: Need;
-  urgent: boolean;
-  region: Region;
-  isMinor: boolean;
-  ageGroup: AgeBand;
-  sex: Sex;
-  rulesVersion: number;
-  reroutedFrom: string | null;
+export interface NewReferral extends ReferralFacts {
   acknowledgeMinutes: number;
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
 import { Response } from 'express';
@@ -16,7 +16,7 @@ import { ListReferralsQuery } from './dto/list-referrals.query';
 import { ReferralIdParams } from './dto/params';
 import { CloseReferralBody, DeclineReferralBody, ReferralTransitionBody } from './dto/referral-transition.body';
 import { ReferralPageDto, ReferralViewDto } from './dto/views.dto';
-import { etag, expectedVersion } from './version';
+import { etag, expectedVersion, VersionEtag } from './version';
 
 @ApiTags('referrals')
 @ApiBearerAuth()
@@ -70,91 +70,77 @@ export class ReferralsController {
       agencyId: body.agencyId,
       urgent: body.urgent,
     });
-    res.status(created.status);
-    return withEtag(res, created.referral);
+    res.status(created.status).setHeader('ETag', etag(created.referral.version));
+    return created.referral;
   }
 
   @Get(':id')
+  @UseInterceptors(VersionEtag)
   @Roles('agency_caseworker', 'agency_admin', 'coordinator')
   @ApiOperation({ summary: 'One referral. The ETag header carries its version.' })
   @ApiOkResponse({ type: ReferralViewDto })
   @ApiErrors(400, 404)
-  async get(@CurrentUser() principal: Principal, @Param() params: ReferralIdParams, @Res({ passthrough: true }) res: Response): Promise<ReferralView> {
-    return withEtag(res, await this.getReferral.execute(principal, params.id));
+  get(@CurrentUser() principal: Principal, @Param() params: ReferralIdParams): Promise<ReferralView> {
+    return this.getReferral.execute(principal, params.id);
   }
 
-  @Post(':id/acknowledge')
-  @HttpCode(HttpStatus.OK)
-  @Roles('agency_caseworker')
-  @ApiOperation({ summary: 'Acknowledge receipt (pending → acknowledged); the deadline to accept starts.' })
-  @ApiOkResponse({ type: ReferralViewDto })
-  @ApiIfMatch()
-  @ApiErrors(400, 404, 409, 428)
-  async acknowledge(
+  @Transition('acknowledge', 'Acknowledge receipt (pending → acknowledged); the deadline to accept starts.')
+  acknowledge(
     @CurrentUser() principal: Principal,
     @Param() params: ReferralIdParams,
     @Body() body: ReferralTransitionBody,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<ReferralView> {
-    return withEtag(res, await this.acknowledgeReferral.execute(principal, params.id, expectedVersion(body.version, ifMatch)));
+    return this.acknowledgeReferral.execute(principal, params.id, expectedVersion(body.version, ifMatch));
   }
 
-  @Post(':id/accept')
-  @HttpCode(HttpStatus.OK)
-  @Roles('agency_caseworker')
-  @ApiOperation({ summary: 'Accept (acknowledged → accepted). A shelter referral takes a bed; with none free: 409 NO_BED_AVAILABLE.' })
-  @ApiOkResponse({ type: ReferralViewDto })
-  @ApiIfMatch()
-  @ApiErrors(400, 404, 409, 428)
-  async accept(
+  @Transition('accept', 'Accept (acknowledged → accepted). A shelter referral takes a bed; with none free: 409 NO_BED_AVAILABLE.')
+  accept(
     @CurrentUser() principal: Principal,
     @Param() params: ReferralIdParams,
     @Body() body: ReferralTransitionBody,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<ReferralView> {
-    return withEtag(res, await this.acceptReferral.execute(principal, params.id, expectedVersion(body.version, ifMatch)));
+    return this.acceptReferral.execute(principal, params.id, expectedVersion(body.version, ifMatch));
   }
 
-  @Post(':id/decline')
-  @HttpCode(HttpStatus.OK)
-  @Roles('agency_caseworker')
-  @ApiOperation({ summary: 'Decline with a reason (pending or acknowledged → declined); the need is re-routed at once.' })
-  @ApiOkResponse({ type: ReferralViewDto })
-  @ApiIfMatch()
-  @ApiErrors(400, 404, 409, 428)
-  async decline(
+  @Transition('decline', 'Decline with a reason (pending or acknowledged → declined); the need is re-routed at once.')
+  decline(
     @CurrentUser() principal: Principal,
     @Param() params: ReferralIdParams,
     @Body() body: DeclineReferralBody,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<ReferralView> {
     const version = expectedVersion(body.version, ifMatch);
-    return withEtag(res, await this.declineReferral.execute(principal, params.id, { version, reason: body.reason, note: body.note ?? null }));
+    return this.declineReferral.execute(principal, params.id, { version, reason: body.reason, note: body.note ?? null });
   }
 
-  @Post(':id/close')
-  @HttpCode(HttpStatus.OK)
-  @Roles('agency_caseworker')
-  @ApiOperation({ summary: 'Close with an outcome (accepted → closed); a shelter bed is given back.' })
-  @ApiOkResponse({ type: ReferralViewDto })
-  @ApiIfMatch()
-  @ApiErrors(400, 404, 409, 428)
-  async close(
+  @Transition('close', 'Close with an outcome (accepted → closed); a shelter bed is given back.')
+  close(
     @CurrentUser() principal: Principal,
     @Param() params: ReferralIdParams,
     @Body() body: CloseReferralBody,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<ReferralView> {
     const version = expectedVersion(body.version, ifMatch);
-    return withEtag(res, await this.closeReferral.execute(principal, params.id, { version, outcome: body.outcome, note: body.note ?? null }));
+    return this.closeReferral.execute(principal, params.id, { version, outcome: body.outcome, note: body.note ?? null });
   }
 }
 
-function withEtag(res: Response, view: ReferralView): ReferralView {
-  res.setHeader('ETag', etag(view.version));
-  return view;
+/**
+ * A caseworker's change to one referral (POST /:id/<action>): 200 with the referral and its new
+ * ETag, refused unless it says which version it is based on. Applied in the order the stacked
+ * decorators were, so the OpenAPI document stays the same.
+ */
+function Transition(action: string, summary: string): MethodDecorator {
+  return applyDecorators(
+    ApiErrors(400, 404, 409, 428),
+    ApiIfMatch(),
+    ApiOkResponse({ type: ReferralViewDto }),
+    ApiOperation({ summary }),
+    Roles('agency_caseworker'),
+    HttpCode(HttpStatus.OK),
+    Post(`:id/${action}`),
+    UseInterceptors(VersionEtag),
+  );
 }

@@ -1,3 +1,6 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Response } from 'express';
+import { Observable, tap } from 'rxjs';
 import { ReferralErrorCode, ReferralException } from '../domain/referral-errors';
 
 const IF_MATCH = /^\s*(?:W\/)?(?:"(\d{1,9})"|(\d{1,9}))\s*$/;
@@ -26,4 +29,13 @@ function parseIfMatch(value: string): number {
 
 export function etag(version: number): string {
   return `"${version}"`;
+}
+
+/** Sends the version of the resource a route answers with as its ETag, what a later change quotes in `If-Match`. */
+@Injectable()
+export class VersionEtag implements NestInterceptor<{ version: number }> {
+  intercept(context: ExecutionContext, next: CallHandler<{ version: number }>): Observable<{ version: number }> {
+    const res = context.switchToHttp().getResponse<Response>();
+    return next.handle().pipe(tap((body) => res.setHeader('ETag', etag(body.version))));
+  }
 }

@@ -4,6 +4,7 @@ import { plainToInstance, Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsDefined, IsOptional, IsString, MinLength, ValidateNested, validateSync } from 'class-validator';
 import directoryFile from '../../data/demo-directory.json';
 import rulesFile from '../../data/routing-rules.json';
+import { copyProfile } from '../domain/agency';
 import { validateRules } from '../domain/routing-rules';
 import { CreateAgencyBody } from '../http/dto/agency.body';
 import { RoutingRulesContent, toRules } from '../http/dto/routing-rules.body';
@@ -70,17 +71,7 @@ export function parseDirectoryFile(raw: unknown): DirectoryFileContent {
     name: file.name,
     version: file.version,
     source: file.source,
-    agencies: file.agencies.map((a) => ({
-      id: a.id,
-      name: a.name,
-      type: a.type,
-      services: [...a.services],
-      regions: [...a.regions],
-      accepts: { minors: a.accepts.minors, adults: a.accepts.adults, sexes: [...a.accepts.sexes] },
-      languages: [...a.languages],
-      capacity: a.capacity ? { beds: a.capacity.beds, available: a.capacity.available } : null,
-      active: a.active ?? true,
-    })),
+    agencies: file.agencies.map((a) => ({ id: a.id, ...copyProfile({ ...a, capacity: a.capacity ?? null, active: a.active ?? true }) })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { ReferralAccepted } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
-import { Outbox } from '@relais/messaging';
+import { RecordingOutbox } from '@relais/testing';
 import { aReferral, anAgency, caseworkerOf, coordinatorPrincipal, fakeTx, MANAGER, mockOf, T0 } from '../../test/doubles';
 import { ReferralErrorCode } from '../domain/referral-errors';
 import { AgencyRepository } from '../persistence/agency.repository';
@@ -12,9 +12,9 @@ const T1 = new Date(T0.getTime() + 60_000);
 describe('AcceptReferral', () => {
   const referrals = mockOf<ReferralRepository>();
   const agencies = mockOf<AgencyRepository>();
-  const outbox = mockOf<Outbox>();
+  const outbox = new RecordingOutbox(); // checks every event against its contract, as the real outbox does
   const audit = mockOf<AuditTrail>();
-  const useCase = new AcceptReferral(fakeTx(), referrals, agencies, outbox, audit);
+  const useCase = new AcceptReferral(fakeTx(), referrals, agencies, outbox.outbox, audit);
   const worker = caseworkerOf('demo-shelter-mopti');
 
   beforeEach(() => jest.clearAllMocks());

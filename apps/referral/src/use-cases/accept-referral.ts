@@ -8,7 +8,7 @@ import { accept } from '../domain/referral';
 import { ReferralErrorCode, ReferralException } from '../domain/referral-errors';
 import { AgencyRepository } from '../persistence/agency.repository';
 import { ReferralRepository } from '../persistence/referral.repository';
-import { referralActionScope } from './shared/access';
+import { referralToActOn } from './shared/access';
 import { acceptedEvent } from './shared/referral-events';
 import { ReferralView, referralView } from './shared/views';
 
@@ -29,8 +29,7 @@ export class AcceptReferral {
 
   execute(principal: Principal, id: string, version: number, now = new Date()): Promise<ReferralView> {
     return this.tx.run(async (manager) => {
-      const referral = await this.referrals.findScopedForUpdate(referralActionScope(principal), id);
-      if (!referral) throw new ReferralException(ReferralErrorCode.ReferralNotFound, { id });
+      const referral = await referralToActOn(this.referrals, principal, id);
       const agency = await this.agencies.find(referral.agencyId);
       const needsBed = agency !== null && takesBed(agency, referral.need);
       // The transition is checked before the bed is touched: a stale or illegal request changes nothing.

@@ -1,6 +1,6 @@
 import { ReferralAcknowledged } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
-import { Outbox } from '@relais/messaging';
+import { RecordingOutbox } from '@relais/testing';
 import { defaultRules } from '../../test/reference-data';
 import { aReferral, caseworkerOf, fakeTx, MANAGER, mockOf, T0 } from '../../test/doubles';
 import { ReferralErrorCode } from '../domain/referral-errors';
@@ -11,9 +11,9 @@ import { AcknowledgeReferral } from './acknowledge-referral';
 describe('AcknowledgeReferral', () => {
   const referrals = mockOf<ReferralRepository>();
   const rules = mockOf<RoutingRulesRepository>();
-  const outbox = mockOf<Outbox>();
+  const outbox = new RecordingOutbox(); // checks every event against its contract, as the real outbox does
   const audit = mockOf<AuditTrail>();
-  const useCase = new AcknowledgeReferral(fakeTx(), referrals, rules, outbox, audit);
+  const useCase = new AcknowledgeReferral(fakeTx(), referrals, rules, outbox.outbox, audit);
 
   beforeEach(() => jest.clearAllMocks());
 

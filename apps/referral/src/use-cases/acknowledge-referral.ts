@@ -4,11 +4,10 @@ import { AuditTrail, Principal } from '@relais/auth';
 import { Outbox } from '@relais/messaging';
 import { TransactionHost } from '@relais/persistence';
 import { acknowledge } from '../domain/referral';
-import { ReferralErrorCode, ReferralException } from '../domain/referral-errors';
 import { deadlineMinutes } from '../domain/routing-rules';
 import { ReferralRepository } from '../persistence/referral.repository';
 import { RoutingRulesRepository } from '../persistence/routing-rules.repository';
-import { referralActionScope } from './shared/access';
+import { referralToActOn } from './shared/access';
 import { acknowledgedEvent } from './shared/referral-events';
 import { ReferralView, referralView } from './shared/views';
 
@@ -25,8 +24,7 @@ export class AcknowledgeReferral {
 
   execute(principal: Principal, id: string, version: number, now = new Date()): Promise<ReferralView> {
     return this.tx.run(async (manager) => {
-      const referral = await this.referrals.findScopedForUpdate(referralActionScope(principal), id);
-      if (!referral) throw new ReferralException(ReferralErrorCode.ReferralNotFound, { id });
+      const referral = await referralToActOn(this.referrals, principal, id);
       // The deadlines of the rules the referral was routed with: editing the rules does not move a clock already running.
       const rules = await this.rules.byVersion(referral.rulesVersion);
       if (!rules) throw new Error(`routing rules version ${referral.rulesVersion} is missing`);

@@ -1,6 +1,6 @@
 import { ReferralClosed } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
-import { Outbox } from '@relais/messaging';
+import { RecordingOutbox } from '@relais/testing';
 import { aReferral, caseworkerOf, fakeTx, MANAGER, mockOf, T0 } from '../../test/doubles';
 import { ReferralErrorCode } from '../domain/referral-errors';
 import { AgencyRepository } from '../persistence/agency.repository';
@@ -10,9 +10,9 @@ import { CloseReferral } from './close-referral';
 describe('CloseReferral', () => {
   const referrals = mockOf<ReferralRepository>();
   const agencies = mockOf<AgencyRepository>();
-  const outbox = mockOf<Outbox>();
+  const outbox = new RecordingOutbox(); // checks every event against its contract, as the real outbox does
   const audit = mockOf<AuditTrail>();
-  const useCase = new CloseReferral(fakeTx(), referrals, agencies, outbox, audit);
+  const useCase = new CloseReferral(fakeTx(), referrals, agencies, outbox.outbox, audit);
   const worker = caseworkerOf('demo-shelter-mopti');
 
   beforeEach(() => jest.clearAllMocks());

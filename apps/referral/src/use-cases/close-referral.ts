@@ -4,10 +4,9 @@ import { AuditTrail, Principal } from '@relais/auth';
 import { Outbox } from '@relais/messaging';
 import { TransactionHost } from '@relais/persistence';
 import { AgencyOutcome, close } from '../domain/referral';
-import { ReferralErrorCode, ReferralException } from '../domain/referral-errors';
 import { AgencyRepository } from '../persistence/agency.repository';
 import { ReferralRepository } from '../persistence/referral.repository';
-import { referralActionScope } from './shared/access';
+import { referralToActOn } from './shared/access';
 import { closedEvent } from './shared/referral-events';
 import { ReferralView, referralView } from './shared/views';
 
@@ -31,8 +30,7 @@ export class CloseReferral {
 
   execute(principal: Principal, id: string, command: CloseCommand, now = new Date()): Promise<ReferralView> {
     return this.tx.run(async (manager) => {
-      const referral = await this.referrals.findScopedForUpdate(referralActionScope(principal), id);
-      if (!referral) throw new ReferralException(ReferralErrorCode.ReferralNotFound, { id });
+      const referral = await referralToActOn(this.referrals, principal, id);
       const next = close(referral, command.version, now, command.outcome, command.note);
       await this.referrals.update(next, referral.version);
       if (referral.bedHeld) await this.agencies.returnBed(referral.agencyId, now);

@@ -1,6 +1,6 @@
 import { ReferralDeclined } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
-import { Outbox } from '@relais/messaging';
+import { RecordingOutbox } from '@relais/testing';
 import { aReferral, anIdentification, caseworkerOf, fakeTx, MANAGER, mockOf, T0 } from '../../test/doubles';
 import { ReferralErrorCode } from '../domain/referral-errors';
 import { IdentificationRepository } from '../persistence/identification.repository';
@@ -12,9 +12,9 @@ describe('DeclineReferral', () => {
   const referrals = mockOf<ReferralRepository>();
   const identifications = mockOf<IdentificationRepository>();
   const router = mockOf<ReferralRouter>();
-  const outbox = mockOf<Outbox>();
+  const outbox = new RecordingOutbox(); // checks every event against its contract, as the real outbox does
   const audit = mockOf<AuditTrail>();
-  const useCase = new DeclineReferral(fakeTx(), referrals, identifications, router, outbox, audit);
+  const useCase = new DeclineReferral(fakeTx(), referrals, identifications, router, outbox.outbox, audit);
   const worker = caseworkerOf('demo-shelter-mopti');
   const command = { version: 1, reason: 'noCapacity' as const, note: 'Fatou T. ne veut pas rester' };
 

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  AGE_BANDS, DECLINE_REASONS, ESCALATION_CAUSES, NEEDS, ORGANISATION_TYPES, REFERRAL_OUTCOMES, REFERRAL_STATUSES, REGIONS, SEXES,
+  AGE_BANDS, DECLINE_REASONS, ESCALATION_CAUSES, EscalationCause, Need, NEEDS, ORGANISATION_TYPES, REFERRAL_OUTCOMES, REFERRAL_STATUSES, Region,
+  REGIONS, SEXES,
 } from '@relais/contracts';
 import type { AgencyView, EscalationResolutionView, EscalationView, ReferralStatusView, ReferralView, RoutingRulesView } from '../../use-cases/shared/views';
 import type { RulesVersionView } from '../../use-cases/list-routing-rules-versions';
 import { AcceptsBody, CapacityBody, COVERAGES } from './agency.body';
 import { RoutingRulesContent } from './routing-rules.body';
-import { ESCALATION_RESOLUTIONS } from '../../domain/escalation';
+import { ESCALATION_RESOLUTIONS, EscalationResolution } from '../../domain/escalation';
 
 /* Response shapes, for the OpenAPI document only: the use cases build the answers. */
 
@@ -106,10 +107,10 @@ export class EscalationViewDto implements EscalationView {
   @ApiProperty({ example: 'V-7K3M9Q2XPA' }) victimRef!: string;
   @ApiProperty({ format: 'uuid' }) identificationId!: string;
   @ApiProperty({ nullable: true, type: String }) agencyId!: string | null;
-  @ApiProperty({ enum: NEEDS }) need!: string;
+  @ApiProperty({ enum: NEEDS }) need!: Need;
   @ApiProperty() urgent!: boolean;
-  @ApiProperty({ enum: REGIONS }) region!: string;
-  @ApiProperty({ enum: ESCALATION_CAUSES }) cause!: string;
+  @ApiProperty({ enum: REGIONS }) region!: Region;
+  @ApiProperty({ enum: ESCALATION_CAUSES }) cause!: EscalationCause;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The referral made to the next candidate.' }) reroutedTo!: string | null;
   @ApiProperty({ format: 'date-time' }) escalatedAt!: string;
   @ApiProperty({ type: 'integer', example: 1, description: 'What a resolution must quote (body `version` or If-Match).' }) version!: number;
@@ -117,7 +118,7 @@ export class EscalationViewDto implements EscalationView {
 }
 
 export class EscalationResolutionDto implements EscalationResolutionView {
-  @ApiProperty({ enum: ESCALATION_RESOLUTIONS }) code!: string;
+  @ApiProperty({ enum: ESCALATION_RESOLUTIONS }) code!: EscalationResolution;
   @ApiProperty({ nullable: true, type: String, description: 'The coordinator’s note; erased with the person’s data.' }) note!: string | null;
   @ApiProperty({ description: 'Account id of the coordinator.' }) resolvedBy!: string;
   @ApiProperty({ format: 'date-time' }) resolvedAt!: string;

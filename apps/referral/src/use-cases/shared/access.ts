@@ -1,4 +1,7 @@
 import { accessScope, AccessScope, Principal, ScopeRules } from '@relais/auth';
+import { Referral } from '../../domain/referral';
+import { ReferralErrorCode, ReferralException } from '../../domain/referral-errors';
+import { ReferralRepository } from '../../persistence/referral.repository';
 
 /** Who sees which referrals: an agency its own, the national coordinator all of them. Everyone else none. */
 export const REFERRAL_SCOPE_RULES: ScopeRules = {
@@ -21,6 +24,16 @@ export function referralScope(principal: Principal): AccessScope {
 
 export function referralActionScope(principal: Principal): AccessScope {
   return accessScope(principal, REFERRAL_ACTION_SCOPE_RULES);
+}
+
+/**
+ * The referral a caseworker acts on, locked until the transaction ends. Scoped in the query: a
+ * referral of another agency is not found, exactly like a missing one.
+ */
+export async function referralToActOn(referrals: ReferralRepository, principal: Principal, id: string): Promise<Referral> {
+  const referral = await referrals.findScopedForUpdate(referralActionScope(principal), id);
+  if (!referral) throw new ReferralException(ReferralErrorCode.ReferralNotFound, { id });
+  return referral;
 }
 
 /**

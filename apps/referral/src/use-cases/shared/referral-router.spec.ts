@@ -1,6 +1,6 @@
 import { ReferralCreated, ReferralEscalated } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
-import { Outbox } from '@relais/messaging';
+import { RecordingOutbox } from '@relais/testing';
 import { aReferral, anIdentification, MANAGER, mockOf, T0 } from '../../../test/doubles';
 import { defaultRules, demoDirectory } from '../../../test/reference-data';
 import { AgencyRepository } from '../../persistence/agency.repository';
@@ -14,9 +14,9 @@ describe('ReferralRouter', () => {
   const agencies = mockOf<AgencyRepository>();
   const rules = mockOf<RoutingRulesRepository>();
   const escalations = mockOf<EscalationRepository>();
-  const outbox = mockOf<Outbox>();
+  const outbox = new RecordingOutbox(); // checks every event against its contract, as the real outbox does
   const audit = mockOf<AuditTrail>();
-  const router = new ReferralRouter(referrals, agencies, rules, escalations, outbox, audit);
+  const router = new ReferralRouter(referrals, agencies, rules, escalations, outbox.outbox, audit);
   const woman = anIdentification({ region: 'bamako', needs: [{ need: 'shelter', urgent: false, referralConsented: true }, { need: 'legalAid', urgent: false, referralConsented: true }] });
 
   beforeEach(() => {

@@ -1,6 +1,6 @@
 import { ReferralClosed } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
-import { Outbox } from '@relais/messaging';
+import { RecordingOutbox } from '@relais/testing';
 import { aReferral, MANAGER, mockOf, T0 } from '../../../test/doubles';
 import { AgencyRepository } from '../../persistence/agency.repository';
 import { ReferralRepository } from '../../persistence/referral.repository';
@@ -9,9 +9,9 @@ import { SystemCloser } from './system-closer';
 describe('SystemCloser', () => {
   const referrals = mockOf<ReferralRepository>();
   const agencies = mockOf<AgencyRepository>();
-  const outbox = mockOf<Outbox>();
+  const outbox = new RecordingOutbox(); // checks every event against its contract, as the real outbox does
   const audit = mockOf<AuditTrail>();
-  const closer = new SystemCloser(referrals, agencies, outbox, audit);
+  const closer = new SystemCloser(referrals, agencies, outbox.outbox, audit);
 
   beforeEach(() => jest.clearAllMocks());
 

@@ -1,5 +1,5 @@
-import { Agency, Coverage } from '../../domain/agency';
-import { EscalationRecord } from '../../domain/escalation';
+import { Agency, copyProfile, Coverage } from '../../domain/agency';
+import { EscalationRecord, Resolution } from '../../domain/escalation';
 import { Referral } from '../../domain/referral';
 import { RoutingRules, RoutingRulesVersion } from '../../domain/routing-rules';
 import type { ReferralProgress } from '../../persistence/referral.repository';
@@ -118,20 +118,7 @@ export interface AgencyView {
 }
 
 export function agencyView(a: Agency): AgencyView {
-  return {
-    id: a.id,
-    name: a.name,
-    type: a.type,
-    services: [...a.services],
-    regions: [...a.regions],
-    accepts: { minors: a.accepts.minors, adults: a.accepts.adults, sexes: [...a.accepts.sexes] },
-    languages: [...a.languages],
-    capacity: a.capacity ? { ...a.capacity } : null,
-    active: a.active,
-    demo: a.demo,
-    version: a.version,
-    updatedAt: a.updatedAt.toISOString(),
-  };
+  return { id: a.id, ...copyProfile(a), demo: a.demo, version: a.version, updatedAt: a.updatedAt.toISOString() };
 }
 
 export interface RoutingRulesView {
@@ -146,27 +133,13 @@ export function rulesView(v: RoutingRulesVersion): RoutingRulesView {
   return { version: v.version, source: v.source, createdBy: v.createdBy, createdAt: v.createdAt.toISOString(), rules: v.rules };
 }
 
-export interface EscalationView {
-  id: string;
-  referralId: string | null;
-  reference: string | null;
-  victimRef: string;
-  identificationId: string;
-  agencyId: string | null;
-  need: string;
-  urgent: boolean;
-  region: string;
-  cause: string;
-  reroutedTo: string | null;
+/** An escalation as the API shows it: the record as stored, its dates as ISO strings. */
+export interface EscalationView extends Omit<EscalationRecord, 'escalatedAt' | 'resolution'> {
   escalatedAt: string;
-  version: number;
   resolution: EscalationResolutionView | null;
 }
 
-export interface EscalationResolutionView {
-  code: string;
-  note: string | null;
-  resolvedBy: string;
+export interface EscalationResolutionView extends Omit<Resolution, 'resolvedAt'> {
   resolvedAt: string;
 }
 
