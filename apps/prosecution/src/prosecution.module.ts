@@ -19,6 +19,7 @@ import { ReferralAccessRepository } from './persistence/referral-access.reposito
 import { loadProsecutionConfig } from './prosecution.config';
 import { REFERENCE_DATA_PROVIDERS, VAULT_PROVIDERS } from './reference/reference-data.providers';
 import { AddDefendant } from './use-cases/add-defendant';
+import { CaseTransfers } from './use-cases/case-transfers';
 import { ChangeCaseStage } from './use-cases/change-stage';
 import { ChargeDefendant } from './use-cases/charge-defendant';
 import { GetCase } from './use-cases/get-case';
@@ -46,7 +47,7 @@ const REPOSITORIES = [
 const USE_CASES = [
   OpenCaseFromIdentification, OpenCase, ChangeCaseStage, LinkIdentification, MergeCase, TransferCase, AddDefendant, ReadDefendant,
   ChargeDefendant, ScheduleHearing, RecordJudgment, GetCase, ListCases, ListVictimCases, ListCaseStatuses, ListOffices, RecordReferralAccess,
-  RecordPersonalDataErasure, RerouteCorrectedIdentification,
+  RecordPersonalDataErasure, RerouteCorrectedIdentification, CaseTransfers,
 ];
 
 @Module({

@@ -7,6 +7,7 @@ import { immediateTransactions, RecordedEvent, RecordingAuditTrail, RecordingOut
 import { EntityManager } from 'typeorm';
 import { CaseState } from '../src/domain/case';
 import { OfficeDirectory } from '../src/domain/office-directory';
+import { ProsecutionException } from '../src/domain/prosecution-error';
 import { StatutoryPenalties } from '../src/domain/statutory-penalties';
 
 const data = (file: string) => JSON.parse(readFileSync(join(__dirname, '../data', file), 'utf8'));
@@ -77,6 +78,17 @@ export async function codeOf(fn: () => Promise<unknown>): Promise<string | undef
     await fn();
   } catch (error) {
     return (error as { code?: string }).code;
+  }
+  return undefined;
+}
+
+/** The refusal a pure domain rule throws, as its code, or undefined; anything else it throws is rethrown. */
+export function refusalCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ProsecutionException) return error.code;
+    throw error;
   }
   return undefined;
 }

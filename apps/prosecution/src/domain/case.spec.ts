@@ -1,3 +1,4 @@
+import { refusalCode } from '../../test/unit-doubles';
 import { CaseState, changeStage, isUntouchedSingleIdentificationCase, mergeInto, transferTo, assertAcceptsDefendants, assertOpenForWork } from './case';
 import { ProsecutionErrorCode as Code, ProsecutionException } from './prosecution-error';
 
@@ -17,16 +18,6 @@ const base: CaseState = {
 const ctx = { defendantsAwaitingVerdict: 0 };
 const at = new Date('2026-11-02T09:00:00Z');
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ProsecutionException) return error.code;
-    throw error;
-  }
-  return undefined;
-}
-
 describe('changeStage', () => {
   it('moves the case, dates the stage with the decision and bumps the version', () => {
     const next = changeStage(base, { to: 'preliminaryInvestigation', at }, 3, ctx);
@@ -35,7 +26,7 @@ describe('changeStage', () => {
   });
 
   it('refuses a step the procedure does not allow, with 409', () => {
-    expect(codeOf(() => changeStage(base, { to: 'trial', at }, 3, ctx))).toBe(Code.IllegalTransition);
+    expect(refusalCode(() => changeStage(base, { to: 'trial', at }, 3, ctx))).toBe(Code.IllegalTransition);
     try {
       changeStage(base, { to: 'trial', at }, 3, ctx);
     } catch (error) {
@@ -45,19 +36,19 @@ describe('changeStage', () => {
   });
 
   it('refuses a stale version before anything else', () => {
-    expect(codeOf(() => changeStage(base, { to: 'trial', at }, 2, ctx))).toBe(Code.StaleVersion);
+    expect(refusalCode(() => changeStage(base, { to: 'trial', at }, 2, ctx))).toBe(Code.StaleVersion);
   });
 
   it('requires a decision reference to dismiss or to end with a non-lieu', () => {
-    expect(codeOf(() => changeStage(base, { to: 'dismissed', at }, 3, ctx))).toBe(Code.DecisionRefRequired);
-    expect(codeOf(() => changeStage(base, { to: 'dismissed', at, decisionRef: '  ' }, 3, ctx))).toBe(Code.DecisionRefRequired);
+    expect(refusalCode(() => changeStage(base, { to: 'dismissed', at }, 3, ctx))).toBe(Code.DecisionRefRequired);
+    expect(refusalCode(() => changeStage(base, { to: 'dismissed', at, decisionRef: '  ' }, 3, ctx))).toBe(Code.DecisionRefRequired);
     expect(changeStage(base, { to: 'dismissed', at, decisionRef: 'CSS 12/2026' }, 3, ctx).stage).toBe('dismissed');
     const investigating = { ...base, stage: 'judicialInvestigation' as const };
-    expect(codeOf(() => changeStage(investigating, { to: 'noCase', at }, 3, ctx))).toBe(Code.DecisionRefRequired);
+    expect(refusalCode(() => changeStage(investigating, { to: 'noCase', at }, 3, ctx))).toBe(Code.DecisionRefRequired);
   });
 
   it('refuses a decision dated before the current stage began', () => {
-    expect(codeOf(() => changeStage(base, { to: 'preliminaryInvestigation', at: new Date('2026-10-31T00:00:00Z') }, 3, ctx))).toBe(Code.DateBeforeCurrentStage);
+    expect(refusalCode(() => changeStage(base, { to: 'preliminaryInvestigation', at: new Date('2026-10-31T00:00:00Z') }, 3, ctx))).toBe(Code.DateBeforeCurrentStage);
   });
 
   it('accepts a decision dated the same instant as the current stage', () => {
@@ -66,31 +57,31 @@ describe('changeStage', () => {
 
   it('refuses to make a judgment final while a charged defendant has no verdict', () => {
     const judged = { ...base, stage: 'judgment' as const };
-    expect(codeOf(() => changeStage(judged, { to: 'final', at }, 3, { defendantsAwaitingVerdict: 1 }))).toBe(Code.VerdictsMissing);
+    expect(refusalCode(() => changeStage(judged, { to: 'final', at }, 3, { defendantsAwaitingVerdict: 1 }))).toBe(Code.VerdictsMissing);
     expect(changeStage(judged, { to: 'final', at }, 3, ctx).stage).toBe('final');
     // After an appeal the first-instance verdicts exist by construction; nothing more is asked.
     expect(changeStage({ ...base, stage: 'appeal' }, { to: 'final', at }, 3, { defendantsAwaitingVerdict: 1 }).stage).toBe('final');
   });
 
   it('refuses any step of a merged case', () => {
-    expect(codeOf(() => changeStage({ ...base, mergedIntoCaseId: 'x' }, { to: 'preliminaryInvestigation', at }, 3, ctx))).toBe(Code.CaseMerged);
+    expect(refusalCode(() => changeStage({ ...base, mergedIntoCaseId: 'x' }, { to: 'preliminaryInvestigation', at }, 3, ctx))).toBe(Code.CaseMerged);
   });
 });
 
 describe('work on a case', () => {
   it('is refused once the case is closed or merged', () => {
-    expect(codeOf(() => assertOpenForWork({ ...base, stage: 'final' }))).toBe(Code.CaseClosed);
-    expect(codeOf(() => assertOpenForWork({ ...base, stage: 'dismissed' }))).toBe(Code.CaseClosed);
-    expect(codeOf(() => assertOpenForWork({ ...base, mergedIntoCaseId: 'x' }))).toBe(Code.CaseMerged);
-    expect(codeOf(() => assertOpenForWork(base))).toBeUndefined();
+    expect(refusalCode(() => assertOpenForWork({ ...base, stage: 'final' }))).toBe(Code.CaseClosed);
+    expect(refusalCode(() => assertOpenForWork({ ...base, stage: 'dismissed' }))).toBe(Code.CaseClosed);
+    expect(refusalCode(() => assertOpenForWork({ ...base, mergedIntoCaseId: 'x' }))).toBe(Code.CaseMerged);
+    expect(refusalCode(() => assertOpenForWork(base))).toBeUndefined();
   });
 
   it('takes new defendants until the trial ends', () => {
     for (const stage of ['reportReceived', 'preliminaryInvestigation', 'judicialInvestigation', 'committedForTrial', 'trial'] as const) {
-      expect(codeOf(() => assertAcceptsDefendants({ ...base, stage }))).toBeUndefined();
+      expect(refusalCode(() => assertAcceptsDefendants({ ...base, stage }))).toBeUndefined();
     }
-    expect(codeOf(() => assertAcceptsDefendants({ ...base, stage: 'judgment' }))).toBe(Code.StageForbidsDefendants);
-    expect(codeOf(() => assertAcceptsDefendants({ ...base, stage: 'appeal' }))).toBe(Code.StageForbidsDefendants);
+    expect(refusalCode(() => assertAcceptsDefendants({ ...base, stage: 'judgment' }))).toBe(Code.StageForbidsDefendants);
+    expect(refusalCode(() => assertAcceptsDefendants({ ...base, stage: 'appeal' }))).toBe(Code.StageForbidsDefendants);
   });
 });
 
@@ -104,12 +95,12 @@ describe('mergeInto', () => {
   });
 
   it('refuses a merge into itself, a stale source, a merged party or a case already at trial', () => {
-    expect(codeOf(() => mergeInto(base, base, 3))).toBe(Code.MergeIntoItself);
-    expect(codeOf(() => mergeInto(base, target, 2))).toBe(Code.StaleVersion);
-    expect(codeOf(() => mergeInto(base, { ...target, mergedIntoCaseId: 'y' }, 3))).toBe(Code.CaseMerged);
-    expect(codeOf(() => mergeInto({ ...base, stage: 'trial' }, target, 3))).toBe(Code.StageForbidsMerge);
-    expect(codeOf(() => mergeInto(base, { ...target, stage: 'judgment' }, 3))).toBe(Code.StageForbidsMerge);
-    expect(codeOf(() => mergeInto(base, { ...target, stage: 'dismissed' }, 3))).toBe(Code.StageForbidsMerge);
+    expect(refusalCode(() => mergeInto(base, base, 3))).toBe(Code.MergeIntoItself);
+    expect(refusalCode(() => mergeInto(base, target, 2))).toBe(Code.StaleVersion);
+    expect(refusalCode(() => mergeInto(base, { ...target, mergedIntoCaseId: 'y' }, 3))).toBe(Code.CaseMerged);
+    expect(refusalCode(() => mergeInto({ ...base, stage: 'trial' }, target, 3))).toBe(Code.StageForbidsMerge);
+    expect(refusalCode(() => mergeInto(base, { ...target, stage: 'judgment' }, 3))).toBe(Code.StageForbidsMerge);
+    expect(refusalCode(() => mergeInto(base, { ...target, stage: 'dismissed' }, 3))).toBe(Code.StageForbidsMerge);
   });
 });
 
@@ -119,10 +110,10 @@ describe('transferTo', () => {
   });
 
   it('refuses the same office, a stale version, a closed or merged case', () => {
-    expect(codeOf(() => transferTo(base, base.officeId, 3))).toBe(Code.AlreadyAtOffice);
-    expect(codeOf(() => transferTo(base, 'parquet-tgi-kayes', 1))).toBe(Code.StaleVersion);
-    expect(codeOf(() => transferTo({ ...base, stage: 'final' }, 'parquet-tgi-kayes', 3))).toBe(Code.CaseClosed);
-    expect(codeOf(() => transferTo({ ...base, mergedIntoCaseId: 'z' }, 'parquet-tgi-kayes', 3))).toBe(Code.CaseMerged);
+    expect(refusalCode(() => transferTo(base, base.officeId, 3))).toBe(Code.AlreadyAtOffice);
+    expect(refusalCode(() => transferTo(base, 'parquet-tgi-kayes', 1))).toBe(Code.StaleVersion);
+    expect(refusalCode(() => transferTo({ ...base, stage: 'final' }, 'parquet-tgi-kayes', 3))).toBe(Code.CaseClosed);
+    expect(refusalCode(() => transferTo({ ...base, mergedIntoCaseId: 'z' }, 'parquet-tgi-kayes', 3))).toBe(Code.CaseMerged);
   });
 });
 

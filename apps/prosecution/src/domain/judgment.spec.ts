@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CASE_STAGES, Vocabularies } from '@relais/contracts';
+import { CASE_STAGES } from '@relais/contracts';
+import { penalties, refusalCode } from '../../test/unit-doubles';
 import { DefendantFacts, judgmentStage, judgmentTransition, planVerdicts } from './judgment';
-import { ProsecutionErrorCode as Code, ProsecutionException } from './prosecution-error';
-import { StatutoryPenalties } from './statutory-penalties';
-
-const penalties = StatutoryPenalties.parse(
-  JSON.parse(readFileSync(join(__dirname, '../../data/statutory-penalties.json'), 'utf8')),
-  Vocabularies.offences.codes,
-);
+import { ProsecutionErrorCode as Code } from './prosecution-error';
 
 const trafficking = { id: 'c-1', offence: 'traffickingForcedLabour', iccs: '02042' };
 const smuggling = { id: 'c-2', offence: 'migrantSmuggling', iccs: '08051' };
@@ -16,16 +9,6 @@ const alpha: DefendantFacts = { id: 'd-1', sex: 'male', nationality: 'ML', charg
 const beta: DefendantFacts = { id: 'd-2', sex: 'female', nationality: null, charges: [smuggling], judgedAt: [] };
 const uncharged: DefendantFacts = { id: 'd-3', sex: 'unknown', nationality: null, charges: [], judgedAt: [] };
 const defendants = new Map([alpha, beta, uncharged].map((d) => [d.id, d]));
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ProsecutionException) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('judgmentStage', () => {
   it('records a first-instance judgment during the trial (moving the case to judgment) or after it', () => {
@@ -39,7 +22,7 @@ describe('judgmentStage', () => {
     for (const stage of CASE_STAGES) {
       for (const instance of ['first', 'appeal'] as const) {
         if (allowed.has(`${stage}/${instance}`)) continue;
-        expect(codeOf(() => judgmentStage(stage, instance))).toBe(Code.StageForbidsJudgment);
+        expect(refusalCode(() => judgmentStage(stage, instance))).toBe(Code.StageForbidsJudgment);
       }
     }
   });
@@ -54,7 +37,7 @@ describe('judgmentTransition', () => {
   });
 
   it('refuses a judgment that would move the case on but is dated before the trial began', () => {
-    expect(codeOf(() => judgmentTransition(trialSince, 'first', new Date('2026-11-09T23:59:59Z')))).toBe(Code.DateBeforeCurrentStage);
+    expect(refusalCode(() => judgmentTransition(trialSince, 'first', new Date('2026-11-09T23:59:59Z')))).toBe(Code.DateBeforeCurrentStage);
   });
 
   it('accepts an earlier date when the stage stays as it is (a judgment recorded late)', () => {
@@ -64,7 +47,7 @@ describe('judgmentTransition', () => {
 
   it('refuses a stage that allows no judgment before looking at the date', () => {
     const investigation = { stage: 'preliminaryInvestigation' as const, stageChangedAt: new Date('2026-11-10T00:00:00Z') };
-    expect(codeOf(() => judgmentTransition(investigation, 'first', new Date('2026-12-01T00:00:00Z')))).toBe(Code.StageForbidsJudgment);
+    expect(refusalCode(() => judgmentTransition(investigation, 'first', new Date('2026-12-01T00:00:00Z')))).toBe(Code.StageForbidsJudgment);
   });
 });
 
@@ -90,23 +73,23 @@ describe('planVerdicts', () => {
   it('acquits on every charge, allowing compensation but no penalty', () => {
     const [verdict] = planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted', compensationFcfa: 100000 }], defendants, penalties);
     expect(verdict).toMatchObject({ outcome: 'acquitted', charges: [smuggling], compensationFcfa: 100000, warnings: [] });
-    expect(codeOf(() => planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted', sentenceMonths: 1 }], defendants, penalties))).toBe(Code.SentenceWithAcquittal);
-    expect(codeOf(() => planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted', fineFcfa: 1 }], defendants, penalties))).toBe(Code.SentenceWithAcquittal);
-    expect(codeOf(() => planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted', convictedOf: ['c-2'] }], defendants, penalties))).toBe(Code.SentenceWithAcquittal);
+    expect(refusalCode(() => planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted', sentenceMonths: 1 }], defendants, penalties))).toBe(Code.SentenceWithAcquittal);
+    expect(refusalCode(() => planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted', fineFcfa: 1 }], defendants, penalties))).toBe(Code.SentenceWithAcquittal);
+    expect(refusalCode(() => planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted', convictedOf: ['c-2'] }], defendants, penalties))).toBe(Code.SentenceWithAcquittal);
   });
 
   it('refuses unknown, uncharged, repeated or already judged defendants, and foreign charges', () => {
     const plan = (...inputs: Parameters<typeof planVerdicts>[1]) => () => planVerdicts('first', inputs, defendants, penalties);
-    expect(codeOf(plan({ defendantId: 'd-9', outcome: 'acquitted' }))).toBe(Code.UnknownDefendant);
-    expect(codeOf(plan({ defendantId: 'd-3', outcome: 'acquitted' }))).toBe(Code.DefendantNotCharged);
-    expect(codeOf(plan({ defendantId: 'd-2', outcome: 'acquitted' }, { defendantId: 'd-2', outcome: 'acquitted' }))).toBe(Code.DuplicateDefendantInJudgment);
-    expect(codeOf(plan({ defendantId: 'd-2', outcome: 'convicted', convictedOf: ['c-1'] }))).toBe(Code.ChargeNotOfDefendant);
+    expect(refusalCode(plan({ defendantId: 'd-9', outcome: 'acquitted' }))).toBe(Code.UnknownDefendant);
+    expect(refusalCode(plan({ defendantId: 'd-3', outcome: 'acquitted' }))).toBe(Code.DefendantNotCharged);
+    expect(refusalCode(plan({ defendantId: 'd-2', outcome: 'acquitted' }, { defendantId: 'd-2', outcome: 'acquitted' }))).toBe(Code.DuplicateDefendantInJudgment);
+    expect(refusalCode(plan({ defendantId: 'd-2', outcome: 'convicted', convictedOf: ['c-1'] }))).toBe(Code.ChargeNotOfDefendant);
     const judged = new Map([['d-2', { ...beta, judgedAt: ['first' as const] }]]);
-    expect(codeOf(() => planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted' }], judged, penalties))).toBe(Code.DefendantAlreadyJudged);
+    expect(refusalCode(() => planVerdicts('first', [{ defendantId: 'd-2', outcome: 'acquitted' }], judged, penalties))).toBe(Code.DefendantAlreadyJudged);
   });
 
   it('needs a first-instance verdict before an appeal verdict', () => {
-    expect(codeOf(() => planVerdicts('appeal', [{ defendantId: 'd-2', outcome: 'acquitted' }], defendants, penalties))).toBe(Code.FirstInstanceVerdictMissing);
+    expect(refusalCode(() => planVerdicts('appeal', [{ defendantId: 'd-2', outcome: 'acquitted' }], defendants, penalties))).toBe(Code.FirstInstanceVerdictMissing);
     const judged = new Map([['d-2', { ...beta, judgedAt: ['first' as const] }]]);
     expect(planVerdicts('appeal', [{ defendantId: 'd-2', outcome: 'acquitted' }], judged, penalties)).toHaveLength(1);
   });

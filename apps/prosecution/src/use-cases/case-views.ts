@@ -1,25 +1,16 @@
-import { CaseFactsV1, CaseStage, Region } from '@relais/contracts';
-import { CaseState, OpenedFrom } from '../domain/case';
+import { CaseFactsV1 } from '@relais/contracts';
+import { CaseState } from '../domain/case';
 import { IdentificationLink, victimRefsOf } from '../persistence/identification.repository';
 
 /** The actor recorded in the audit trail for what event handlers do. */
 export const SYSTEM_ACTOR = 'system:prosecution';
 
-/** A case as every answer shows it: pseudonymous throughout (victimRefs, never names). */
-export interface CaseSummary {
-  id: string;
-  reference: string;
-  officeId: string;
-  region: Region;
-  cercle: string | null;
-  stage: CaseStage;
+/** A case as every answer shows it: its state with ISO dates, and its victims, pseudonymous (victimRefs, never names). */
+export interface CaseSummary extends Omit<CaseState, 'stageChangedAt' | 'openedAt'> {
   stageChangedAt: string;
   openedAt: string;
-  openedFrom: OpenedFrom;
   victimRefs: string[];
   identificationIds: string[];
-  mergedIntoCaseId: string | null;
-  version: number;
 }
 
 export function caseSummary(c: CaseState, links: IdentificationLink[]): CaseSummary {

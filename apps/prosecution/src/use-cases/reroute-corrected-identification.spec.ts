@@ -2,6 +2,7 @@ import { IdentificationCorrectedV1 } from '@relais/contracts';
 import { CaseRepository } from '../persistence/case.repository';
 import { IdentificationRepository } from '../persistence/identification.repository';
 import { aCase, aLink, directory, doubles, MOPTI } from '../../test/unit-doubles';
+import { CaseTransfers } from './case-transfers';
 import { IdentificationNotYetReceived, RerouteCorrectedIdentification } from './reroute-corrected-identification';
 
 const correction: IdentificationCorrectedV1 = {
@@ -25,7 +26,7 @@ function setup(current = aCase(), parts = { identifications: 1, defendants: 0, h
   const identifications = {
     find: jest.fn().mockResolvedValue(aLink(current.id)), relocate: jest.fn(), ofCases: jest.fn().mockResolvedValue([aLink(current.id)]),
   } as unknown as jest.Mocked<IdentificationRepository>;
-  return { ...d, cases, identifications, useCase: new RerouteCorrectedIdentification(d.tx, directory, cases, identifications, d.outbox, d.audit) };
+  return { ...d, cases, identifications, useCase: new RerouteCorrectedIdentification(d.tx, directory, cases, identifications, new CaseTransfers(cases, identifications, d.outbox), d.audit) };
 }
 
 describe('RerouteCorrectedIdentification', () => {

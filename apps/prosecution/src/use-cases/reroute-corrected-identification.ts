@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@relais/auth';
-import { CaseTransferred, IdentificationCorrectedV1 } from '@relais/contracts';
-import { Outbox } from '@relais/messaging';
+import { IdentificationCorrectedV1 } from '@relais/contracts';
 import { TransactionHost } from '@relais/persistence';
 import { isUntouchedSingleIdentificationCase } from '../domain/case';
 import { OfficeDirectory } from '../domain/office-directory';
 import { CaseRepository } from '../persistence/case.repository';
 import { IdentificationRepository } from '../persistence/identification.repository';
-import { caseFacts, SYSTEM_ACTOR } from './case-views';
+import { CaseTransfers } from './case-transfers';
+import { SYSTEM_ACTOR } from './case-views';
 
 /** The correction overtook its identification (which is being retried): try again later. */
 export class IdentificationNotYetReceived extends Error {
@@ -32,7 +32,7 @@ export class RerouteCorrectedIdentification {
     private readonly directory: OfficeDirectory,
     private readonly cases: CaseRepository,
     private readonly identifications: IdentificationRepository,
-    private readonly outbox: Outbox,
+    private readonly transfers: CaseTransfers,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -52,10 +52,7 @@ export class RerouteCorrectedIdentification {
       }
       if (outcome === 'transferred') {
         const next = { ...current, officeId: office.id, region: correction.region, cercle, version: current.version + 1 };
-        await this.cases.update(next);
-        await this.cases.recordTransfer(current.id, current.officeId, office.id, now, SYSTEM_ACTOR);
-        const links = await this.identifications.ofCases([current.id]);
-        await this.outbox.emit(manager, CaseTransferred, { ...caseFacts(next, links), fromOfficeId: current.officeId, transferredAt: now.toISOString() });
+        await this.transfers.record(manager, current, next, now, SYSTEM_ACTOR);
       }
       await this.audit.append(manager, {
         actor: SYSTEM_ACTOR,

@@ -1,13 +1,14 @@
 import { CaseRepository } from '../persistence/case.repository';
 import { IdentificationRepository } from '../persistence/identification.repository';
 import { aCase, aLink, codeOf, directory, doubles, MOPTI, prosecutorOf } from '../../test/unit-doubles';
+import { CaseTransfers } from './case-transfers';
 import { TransferCase } from './transfer-case';
 
 function setup() {
   const d = doubles();
   const cases = { find: jest.fn().mockResolvedValue(aCase()), update: jest.fn(), recordTransfer: jest.fn() } as unknown as jest.Mocked<CaseRepository>;
   const identifications = { ofCases: jest.fn().mockResolvedValue([aLink(aCase().id)]) } as unknown as jest.Mocked<IdentificationRepository>;
-  return { ...d, cases, useCase: new TransferCase(d.tx, directory, cases, identifications, d.outbox, d.audit) };
+  return { ...d, cases, useCase: new TransferCase(d.tx, directory, cases, new CaseTransfers(cases, identifications, d.outbox), d.audit) };
 }
 
 describe('TransferCase', () => {

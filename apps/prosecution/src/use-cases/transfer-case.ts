@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, Principal } from '@relais/auth';
-import { CaseTransferred } from '@relais/contracts';
-import { Outbox } from '@relais/messaging';
 import { TransactionHost } from '@relais/persistence';
 import { transferTo } from '../domain/case';
 import { OfficeDirectory } from '../domain/office-directory';
 import { ProsecutionErrorCode as Code, ProsecutionException } from '../domain/prosecution-error';
 import { CaseRepository } from '../persistence/case.repository';
-import { IdentificationRepository } from '../persistence/identification.repository';
 import { caseScope } from '../persistence/scope';
-import { caseFacts, caseSummary, CaseSummary } from './case-views';
+import { CaseTransfers } from './case-transfers';
+import { caseSummary, CaseSummary } from './case-views';
 
 export interface TransferCommand {
   toOfficeId: string;
@@ -29,8 +27,7 @@ export class TransferCase {
     private readonly tx: TransactionHost,
     private readonly directory: OfficeDirectory,
     private readonly cases: CaseRepository,
-    private readonly identifications: IdentificationRepository,
-    private readonly outbox: Outbox,
+    private readonly transfers: CaseTransfers,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -41,10 +38,7 @@ export class TransferCase {
       if (!current) throw new ProsecutionException(Code.CaseNotFound, { caseId });
       const next = transferTo(current, command.toOfficeId, command.version);
       const at = command.at ?? now;
-      await this.cases.update(next);
-      await this.cases.recordTransfer(caseId, current.officeId, next.officeId, at, principal.sub);
-      const links = await this.identifications.ofCases([caseId]);
-      await this.outbox.emit(manager, CaseTransferred, { ...caseFacts(next, links), fromOfficeId: current.officeId, transferredAt: at.toISOString() });
+      const links = await this.transfers.record(manager, current, next, at, principal.sub);
       await this.audit.append(manager, {
         actor: principal.sub,
         action: 'case.transfer',
