@@ -36,7 +36,8 @@ import { KeycloakMeasure, keycloakLine, measureKeycloak } from './keycloak';
 import { percentile, randomSubmission } from './load';
 import { askProbe, counterDelta, countersOf, profileMarkdown, StatementDelta, summariseProfile } from './probe-client';
 import { groupStats, pidListeningOn, processStats } from './process-stats';
-import type { ProbeCounters } from './probe';
+import type { ProbeCounters, ProbeWaits } from './probe';
+import { WaitEvents } from './wait-events';
 
 const RATES = (process.env.BENCH_RATES ?? '25,50,100,150,200,300,400').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -62,6 +63,10 @@ interface StepResult {
   memoryMiB: Record<string, number>;
   /** SQL statements each service sent during the step, from its pg driver, with the top texts. */
   sql: Record<string, StatementDelta>;
+  /** Inside each service: request time, pool and round-trip waits, event-loop delay. */
+  waits: Record<string, ProbeWaits>;
+  /** Busy Postgres backends on average, by connection and wait event (sampled every 100 ms). */
+  postgresWaits: { what: string; backends: number }[];
   statementsPerIdentification: number;
   transactionsPerIdentification: number;
   /** 1-minute load average at the start and at the end of the step. */
@@ -199,9 +204,12 @@ async function runStep(rate: number, platform: Platform, databaseUrl: string, db
   await statisticsDb.connect();
   const toReferral = new Arrivals(referralDb, 'referral.identifications');
   const toStatistics = new Arrivals(statisticsDb, 'statistics.identification_facts');
+  const waitsDb = new Client({ connectionString: databaseUrl });
+  await waitsDb.connect();
   const loadBefore = loadavg()[0];
   const sqlBefore = await sqlCounters(platform);
   const before = await sample(platform, db);
+  const postgresWaits = new WaitEvents(waitsDb);
   const sent = new Map<string, { at201?: number; failed?: boolean }>();
   const httpLatencies: number[] = [];
   let errors = 0;
@@ -244,6 +252,8 @@ async function runStep(rate: number, platform: Platform, databaseUrl: string, db
   }
   const offeredSeconds = (performance.now() - t0) / 1000;
   await Promise.all(inflight);
+  const busyBackends = await postgresWaits.finish();
+  await waitsDb.end();
   const achieved = [...sent.values()].filter((r) => r.at201).length / offeredSeconds;
   const referral = await toReferral.finish();
   const statistics = await toStatistics.finish();
@@ -280,6 +290,8 @@ async function runStep(rate: number, platform: Platform, databaseUrl: string, db
     cpuMsPerIdentification,
     memoryMiB,
     sql,
+    waits: Object.fromEntries(Object.entries(sqlAfter).map(([service, c]) => [service, c.waits])),
+    postgresWaits: busyBackends,
     statementsPerIdentification: perIdentification(sum('statements')),
     transactionsPerIdentification: perIdentification(sum('transactions')),
     load: [loadBefore, loadavg()[0]],
@@ -481,6 +493,18 @@ function sqlLines(step: StepResult): string[] {
     `| kafka | | | | | ${step.cpuMsPerIdentification.kafka ?? ''} |`,
     `| postgres (this database's backends) | | | | | ${step.cpuMsPerIdentification.postgres ?? ''} |`,
     `| **all** | **${step.statementsPerIdentification}** | **${step.transactionsPerIdentification}** | | | **${Object.values(step.cpuMsPerIdentification).reduce((a, b) => a + b, 0).toFixed(1)}** |`,
+    '',
+    `Where the time goes at ${step.offeredPerSecond}/s (ms; request = arrival to answer inside the service; pool = waiting for a connection; round trips = statements sent until answered; loop = event-loop delay):`,
+    '',
+    '| service | requests p50 / p99 | pool waits per identification (ms) | max pool wait | round trips per identification (ms) | loop delay p50 / p99 / max |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...Object.entries(step.waits).map(
+      ([service, w]) =>
+        `| ${service} | ${w.requests ? `${w.requestP50.toFixed(0)} / ${w.requestP99.toFixed(0)}` : ''} | ${per(w.poolWaitTotal)} | ${w.poolWaitMax.toFixed(0)} | ${per(w.queryTotal)} | ${w.loopDelayP50.toFixed(0)} / ${w.loopDelayP99.toFixed(0)} / ${w.loopDelayMax.toFixed(0)} |`,
+    ),
+    '',
+    'Busy Postgres backends on average, by connection and wait (CPU = running):',
+    ...step.postgresWaits.map((w) => `  ${w.backends.toFixed(2).padStart(6)}  ${w.what}`),
     '',
     'Most frequent statements of the step (calls per identification):',
     ...Object.entries(step.sql).flatMap(([service, d]) => d.top.slice(0, 6).map((t) => `  ${service.padEnd(13)} ${per(t.calls).padStart(5)}  ${t.text.slice(0, 110)}`)),

@@ -15,6 +15,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 export interface ProbeCounters {
   statements: number;
@@ -23,6 +24,25 @@ export interface ProbeCounters {
   savepoints: number;
   /** Statement text (whitespace collapsed, cut at 160 characters) → calls. */
   byText: Record<string, number>;
+  /** Where the process waited since the previous read (reset at each read), in milliseconds. */
+  waits: ProbeWaits;
+}
+
+export interface ProbeWaits {
+  /** HTTP requests answered, and the time from the request's arrival to the end of its answer. */
+  requests: number;
+  requestP50: number;
+  requestP99: number;
+  /** Waits for a connection of the pg pool. */
+  poolWaits: number;
+  poolWaitTotal: number;
+  poolWaitMax: number;
+  /** Statements' round trips: sent until answered (Postgres' work and its lock waits included). */
+  queryTotal: number;
+  /** Event-loop delay: how late timers ran, as a measure of the thread being busy or blocked. */
+  loopDelayP50: number;
+  loopDelayP99: number;
+  loopDelayMax: number;
 }
 
 export type ProbeRequest = { command: 'counters' } | { command: 'profile-start' } | { command: 'profile-stop'; file: string };
@@ -32,7 +52,7 @@ const MAX_TEXTS = 2000;
 
 function install(dir: string): void {
   const pg = require('pg') as typeof import('pg');
-  const counters: ProbeCounters = { statements: 0, transactions: 0, rollbacks: 0, savepoints: 0, byText: {} };
+  const counters: Omit<ProbeCounters, 'waits'> = { statements: 0, transactions: 0, rollbacks: 0, savepoints: 0, byText: {} };
   const texts = new Map<string, number>();
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
@@ -46,6 +66,8 @@ function install(dir: string): void {
     if (texts.has(text) || texts.size < MAX_TEXTS) texts.set(text, (texts.get(text) ?? 0) + 1);
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
+
+  const readWaits = watchWaits(pg);
 
   let session: Session | undefined;
   const answer = (seq: number, body: object) => {
@@ -61,7 +83,7 @@ function install(dir: string): void {
       return;
     }
     if (command.command === 'counters') {
-      answer(command.seq, { counters: { ...counters, byText: Object.fromEntries(texts) } });
+      answer(command.seq, { counters: { ...counters, byText: Object.fromEntries(texts), waits: readWaits() } });
     } else if (command.command === 'profile-start') {
       session = new Session();
       session.connect();
@@ -76,6 +98,78 @@ function install(dir: string): void {
       });
     }
   });
+}
+
+/**
+ * Times what a request waits on inside the process: the pool, Postgres' answers, its own event
+ * loop. Beside the CPU figures these say whether a slow answer is work or waiting, and where.
+ */
+function watchWaits(pg: typeof import('pg')): () => ProbeWaits {
+  const http = require('node:http') as typeof import('node:http');
+  let requests: number[] = [];
+  let pool = { waits: 0, total: 0, max: 0 };
+  let queryTotal = 0;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: unknown, event: string, ...args: unknown[]) {
+    if (event === 'request') {
+      const started = performance.now();
+      (args[1] as import('node:http').ServerResponse).once('finish', () => requests.push(performance.now() - started));
+    }
+    return (emit as (...a: unknown[]) => boolean).call(this, event, ...args);
+  } as typeof emit;
+
+  const connect = pg.Pool.prototype.connect;
+  pg.Pool.prototype.connect = function (this: unknown, ...args: unknown[]) {
+    const started = performance.now();
+    const done = () => {
+      const ms = performance.now() - started;
+      pool = { waits: pool.waits + 1, total: pool.total + ms, max: Math.max(pool.max, ms) };
+    };
+    const callback = args[0] as ((...r: unknown[]) => void) | undefined;
+    if (typeof callback === 'function') {
+      return (connect as (...a: unknown[]) => unknown).call(this, (...r: unknown[]) => {
+        done();
+        callback(...r);
+      });
+    }
+    const result = (connect as (...a: unknown[]) => Promise<unknown>).call(this);
+    result.then(done, done);
+    return result;
+  } as typeof connect;
+
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+    const started = performance.now();
+    const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+    const count = () => (queryTotal += performance.now() - started);
+    if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(count, count);
+    return result;
+  } as typeof query;
+
+  return () => {
+    const sorted = requests.sort((a, b) => a - b);
+    const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
+    const waits: ProbeWaits = {
+      requests: sorted.length,
+      requestP50: at(0.5),
+      requestP99: at(0.99),
+      poolWaits: pool.waits,
+      poolWaitTotal: pool.total,
+      poolWaitMax: pool.max,
+      queryTotal,
+      loopDelayP50: loop.percentile(50) / 1e6,
+      loopDelayP99: loop.percentile(99) / 1e6,
+      loopDelayMax: loop.max / 1e6,
+    };
+    requests = [];
+    pool = { waits: 0, total: 0, max: 0 };
+    queryTotal = 0;
+    loop.reset();
+    return waits;
+  };
 }
 
 if (process.env.BENCH_PROBE_DIR) install(process.env.BENCH_PROBE_DIR);
