@@ -23,12 +23,32 @@ export class PersonalDataVault {
 
   /** Creates the subject's data key if it has none yet. */
   async createSubject(manager: EntityManager, subjectId: string): Promise<void> {
+    await this.insertDataKey(manager, subjectId);
+  }
+
+  /**
+   * Creates the subject's data key and seals `value` under it in one round trip: the key just
+   * made is still in memory. A subject that already had a key (a retried request) is sealed
+   * under that one.
+   */
+  async sealForNewSubject(manager: EntityManager, subjectId: string, value: unknown): Promise<Buffer> {
+    const created = await this.insertDataKey(manager, subjectId);
+    if (!created) return this.seal(manager, subjectId, value);
+    return seal(created, Buffer.from(JSON.stringify(value), 'utf8'), subjectId);
+  }
+
+  /** The new data key, or undefined when the subject already had one. */
+  private async insertDataKey(manager: EntityManager, subjectId: string): Promise<Buffer | undefined> {
     const dataKey = randomBytes(32);
     const { id, key } = this.keyring.active;
-    await manager.query(
-      `INSERT INTO data_keys (subject_id, key_id, wrapped) VALUES ($1, $2, $3) ON CONFLICT (subject_id) DO NOTHING`,
+    // Wrapped in a SELECT: TypeORM's answer to a bare INSERT … RETURNING differs by driver.
+    const rows: unknown[] = await manager.query(
+      `WITH created AS (
+         INSERT INTO data_keys (subject_id, key_id, wrapped) VALUES ($1, $2, $3) ON CONFLICT (subject_id) DO NOTHING RETURNING subject_id
+       ) SELECT subject_id FROM created`,
       [subjectId, id, seal(key, dataKey, wrapContext(subjectId))],
     );
+    return rows.length ? dataKey : undefined;
   }
 
   async seal(manager: EntityManager, subjectId: string, value: unknown): Promise<Buffer> {

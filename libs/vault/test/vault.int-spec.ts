@@ -34,6 +34,16 @@ describe('PersonalDataVault (real Postgres)', () => {
     expect(row.wrapped).toHaveLength(1 + 12 + 16 + 32);
   });
 
+  it('creates a subject and seals under its new key in one go; a retry seals under the key already there', async () => {
+    const first = await ds.transaction((m) => vault.sealForNewSubject(m, 'V-0000000009', { familyName: 'Traoré' }));
+    const [before] = await ds.query(`SELECT wrapped FROM data_keys WHERE subject_id = 'V-0000000009'`);
+    const again = await ds.transaction((m) => vault.sealForNewSubject(m, 'V-0000000009', { familyName: 'Traoré' }));
+    const [after] = await ds.query(`SELECT wrapped FROM data_keys WHERE subject_id = 'V-0000000009'`);
+    expect(after.wrapped.equals(before.wrapped)).toBe(true);
+    expect(await vault.open(ds.manager, 'V-0000000009', first)).toEqual({ familyName: 'Traoré' });
+    expect(await vault.open(ds.manager, 'V-0000000009', again)).toEqual({ familyName: 'Traoré' });
+  });
+
   it('shreds once: the data become unreadable for good', async () => {
     const sealed = await ds.transaction(async (m) => {
       await vault.createSubject(m, 'V-0000000002');

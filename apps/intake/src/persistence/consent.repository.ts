@@ -26,12 +26,21 @@ export class ConsentRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async add(identificationId: string, record: Omit<StoredConsentRecord, 'seq'>): Promise<void> {
+    await this.addAll(identificationId, [record]);
+  }
+
+  /** Several records in one statement, in the order given. */
+  async addAll(identificationId: string, records: Omit<StoredConsentRecord, 'seq'>[]): Promise<void> {
+    if (!records.length) return;
     await this.tx.manager.query(
       `INSERT INTO consent_records (id, identification_id, purpose, recipient, given_by, given, withdrawn, recorded_at, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       SELECT id, $2, purpose, recipient, given_by, given, withdrawn, recorded_at, recorded_by
+         FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::boolean[], $8::timestamptz[], $9::text[])
+              WITH ORDINALITY AS r(id, purpose, recipient, given_by, given, withdrawn, recorded_at, recorded_by, n)
+        ORDER BY n`,
       [
-        record.id, identificationId, record.purpose, record.recipient ?? null, record.givenBy, record.given, record.withdrawn,
-        record.recordedAt, record.recordedBy,
+        records.map((r) => r.id), identificationId, records.map((r) => r.purpose), records.map((r) => r.recipient ?? null), records.map((r) => r.givenBy),
+        records.map((r) => r.given), records.map((r) => r.withdrawn), records.map((r) => r.recordedAt), records.map((r) => r.recordedBy),
       ],
     );
   }

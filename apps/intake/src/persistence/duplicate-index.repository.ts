@@ -11,9 +11,13 @@ export class DuplicateIndexRepository {
    * same person at the same moment still see each other.
    */
   async lock(keys: string[]): Promise<void> {
-    for (const key of [...keys].sort()) {
-      await this.tx.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`intake.duplicate:${key}`]);
-    }
+    if (!keys.length) return;
+    // One round trip; the keys locked one after the other in sorted order (the subquery's order,
+    // which Postgres keeps for the outer scan), so two submissions never wait on each other in a cycle.
+    await this.tx.manager.query(
+      `SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS sorted`,
+      [[...keys].sort().map((key) => `intake.duplicate:${key}`)],
+    );
   }
 
   /** The earliest identification (by when it was made) sharing one of `keys`. */

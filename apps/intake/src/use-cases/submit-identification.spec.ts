@@ -25,7 +25,7 @@ function setup(earlier?: string) {
   const d = unitDoubles();
   const identifications = { insert: jest.fn() } as unknown as IdentificationRepository & { insert: jest.Mock };
   const duplicates = { lock: jest.fn(), earliestMatch: jest.fn(async () => earlier), add: jest.fn() } as unknown as DuplicateIndexRepository & Record<'lock' | 'add', jest.Mock>;
-  const consents = { add: jest.fn() } as unknown as ConsentRepository & { add: jest.Mock };
+  const consents = { addAll: jest.fn() } as unknown as ConsentRepository & { addAll: jest.Mock };
   const useCase = new SubmitIdentification(d.tx, d.idempotency, d.vault, d.blindIndex, d.requestFingerprint, identifications, duplicates, consents, d.outbox, d.audit);
   return { ...d, identifications, duplicates, consents, useCase };
 }
@@ -37,10 +37,11 @@ describe('SubmitIdentification', () => {
     expect(result.status).toBe(201);
     expect(result.body).toEqual({ id, victimRef: expect.stringMatching(/^V-/), status: 'recorded' });
     const victimRef = result.body.victimRef;
-    expect(s.vault.createSubject).toHaveBeenCalledWith(s.manager, victimRef);
-    expect(s.vault.seal.mock.calls[0][2]).toMatchObject({ givenNames: 'Moussa', estimatedAge: 11 });
+    expect(s.vault.sealForNewSubject.mock.calls[0].slice(0, 2)).toEqual([s.manager, victimRef]);
+    expect(s.vault.sealForNewSubject.mock.calls[0][2]).toMatchObject({ givenNames: 'Moussa', estimatedAge: 11 });
     expect(s.identifications.insert.mock.calls[0][0]).toMatchObject({ id, isMinor: true, needs: [{ need: 'childProtection' }] });
-    expect(s.consents.add).toHaveBeenCalledTimes(2);
+    expect(s.consents.addAll).toHaveBeenCalledTimes(1);
+    expect(s.consents.addAll.mock.calls[0][1]).toHaveLength(2);
     expect(s.outbox.emit).toHaveBeenCalledWith(s.manager, VictimIdentified, expect.objectContaining({ victimRef, unitId: 'cp-mopti' }));
     expect(s.audit.append.mock.calls[0][1]).toMatchObject({ actor: 'o-1', action: 'identification.create', resourceId: id });
     expect(s.idempotency.execute.mock.calls[0][1]).toMatchObject({ scope: 'intake:submit-identification', key: id });

@@ -62,12 +62,9 @@ export class SubmitIdentification {
         const now = new Date().toISOString();
         const { identification, personal } = recordIdentification(input, { id, victimRef, reporter, age, possibleDuplicateOf, now });
 
-        await this.vault.createSubject(manager, victimRef);
-        await this.identifications.insert(identification, await this.vault.seal(manager, victimRef, personal));
+        await this.identifications.insert(identification, await this.vault.sealForNewSubject(manager, victimRef, personal));
         await this.duplicates.add(id, keys);
-        for (const record of initialConsentRecords(input)) {
-          await this.consents.add(id, { ...record, id: uuidv7(), recordedBy: principal.sub });
-        }
+        await this.consents.addAll(id, initialConsentRecords(input).map((record) => ({ ...record, id: uuidv7(), recordedBy: principal.sub })));
         await this.outbox.emit(manager, VictimIdentified, victimIdentified(identification));
         await this.audit.append(manager, {
           actor: principal.sub,

@@ -18,10 +18,11 @@ export function unitDoubles() {
   const vault = {
     createSubject: jest.fn(async () => undefined),
     seal: jest.fn(async () => Buffer.from('sealed')),
+    sealForNewSubject: jest.fn(async () => Buffer.from('sealed')),
     open: jest.fn(),
     shred: jest.fn(async () => true),
     isErased: jest.fn(async () => false),
-  } as unknown as PersonalDataVault & Record<'createSubject' | 'seal' | 'open' | 'shred' | 'isErased', jest.Mock>;
+  } as unknown as PersonalDataVault & Record<'createSubject' | 'seal' | 'sealForNewSubject' | 'open' | 'shred' | 'isErased', jest.Mock>;
   const recording = new RecordingOutbox();
   const outbox = recording.outbox as RecordingOutbox['outbox'] & { emit: jest.Mock };
   const trail = new RecordingAuditTrail();
