@@ -1,10 +1,8 @@
 import { hasAnyRole, Principal } from '@relais/auth';
 import { Need, Region } from '@relais/contracts';
-import { callers, MATRIX_RUNS, request, startTestService, TestService, testKafka, tokenFor } from '@relais/testing';
+import { callers, MATRIX_RUNS, request, tokenFor } from '@relais/testing';
 import fc from 'fast-check';
-import { Kafka } from 'kafkajs';
-import { REFERRAL_SERVICE } from '../src/referral.service-definition';
-import { deliver, identification, referralsOf, VictimIdentified } from './fixtures';
+import { deliver, identification, referralsOf, referralUnderTest, VictimIdentified } from './fixtures';
 import { need } from './routing-cases';
 
 /**
@@ -30,22 +28,17 @@ function mayRead(p: Principal, r: Resource): boolean {
 const worksWithReferrals = (p: Principal) => hasAnyRole(p, 'agency_caseworker', 'agency_admin', 'coordinator');
 
 describe('referral authorisation matrix (property-based, real Postgres and Kafka)', () => {
-  let service: TestService;
-  let kafka: Kafka;
+  const t = referralUnderTest();
   const world: Resource[] = [];
   let anyone: fc.Arbitrary<Principal>;
 
-  const url = (path: string) => `${service.url}/api/v1${path}`;
-
   async function identify(region: Region, needs: Need[]): Promise<void> {
     const data = identification({ region, sex: 'female', ageGroup: '24-26', isMinor: false }, needs.map((n) => need(n)));
-    await deliver(service, kafka, VictimIdentified, data);
-    for (const row of await referralsOf(service, data.identificationId)) world.push({ id: row.id, victimRef: data.victimRef, agencyId: row.agency_id });
+    await deliver(t.service, t.kafka, VictimIdentified, data);
+    for (const row of await referralsOf(t.service, data.identificationId)) world.push({ id: row.id, victimRef: data.victimRef, agencyId: row.agency_id });
   }
 
   beforeAll(async () => {
-    service = await startTestService(REFERRAL_SERVICE, { env: { DEADLINE_SCHEDULER_ENABLED: 'false' } });
-    kafka = testKafka();
     await identify('mopti', ['shelter']);
     await identify('mopti', ['shelter', 'legalAid']);
     await identify('bamako', ['shelter']);
@@ -58,15 +51,14 @@ describe('referral authorisation matrix (property-based, real Postgres and Kafka
     const claims = { units: ['unit-test'], regions: ['mopti', 'bamako'], agencies: [...agencies, 'demo-cp-gao'], offices: ['parquet-tgi-mopti'] };
     anyone = callers(claims, ['agency_caseworker', 'agency_admin', 'coordinator']);
   });
-  afterAll(() => service?.close());
 
   it('shows each referral to its agency and the coordinator only: 404 for other agencies, 403 for roles without referrals', async () => {
     await fc.assert(
       fc.asyncProperty(anyone, fc.constantFrom(...world.map((_, i) => i)), async (principal, index) => {
         const resource = world[index];
         const token = await tokenFor(principal);
-        const read = await request(url(`/referrals/${resource.id}`), { token });
-        const ofVictim = await request(url(`/victims/${resource.victimRef}/referrals`), { token });
+        const read = await request(t.url(`/referrals/${resource.id}`), { token });
+        const ofVictim = await request(t.url(`/victims/${resource.victimRef}/referrals`), { token });
         if (!worksWithReferrals(principal)) {
           expect([read.status, ofVictim.status]).toEqual([403, 403]);
           return;
@@ -94,7 +86,7 @@ describe('referral authorisation matrix (property-based, real Postgres and Kafka
   it('lists to each caller exactly the referrals addressed to their agency (all for the coordinator)', async () => {
     await fc.assert(
       fc.asyncProperty(anyone, async (principal) => {
-        const list = await request(url('/referrals?pageSize=100'), { token: await tokenFor(principal) });
+        const list = await request(t.url('/referrals?pageSize=100'), { token: await tokenFor(principal) });
         if (!worksWithReferrals(principal)) {
           expect(list.status).toBe(403);
           return;

@@ -3,10 +3,33 @@ import {
   CloudEvent, ConsentChanged, ConsentChangedV1, EventDefinition, IdentificationCorrected, IdentificationCorrectedV1,
   newVictimRef, PersonalDataErased, PersonalDataErasedV1, uuidv7, VictimIdentified, VictimIdentifiedV1,
 } from '@relais/contracts';
-import { eventually, publishTestEvent, request, tokenFor, TestService } from '@relais/testing';
+import { eventually, publishTestEvent, request, startTestService, testKafka, tokenFor, TestService } from '@relais/testing';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { REFERRAL_SERVICE } from '../src/referral.service-definition';
 import { RoutingCase } from './routing-cases';
+
+/** The service a describe block runs against, with a Kafka client to deliver events to it; set once its first beforeAll has run. */
+export interface ReferralUnderTest {
+  service: TestService;
+  kafka: Kafka;
+  /** A route of the service's API: url('/referrals') is <service>/api/v1/referrals. */
+  url(path: string): string;
+}
+
+/**
+ * Starts the service for the enclosing describe as most of these tests run it, and stops it
+ * after: the deadline scheduler is off, so a deadline passes only when a test makes it pass.
+ */
+export function referralUnderTest(): ReferralUnderTest {
+  const t = { url: (path: string) => `${t.service.url}/api/v1${path}` } as ReferralUnderTest;
+  beforeAll(async () => {
+    t.service = await startTestService(REFERRAL_SERVICE, { env: { DEADLINE_SCHEDULER_ENABLED: 'false' } });
+    t.kafka = testKafka();
+  });
+  afterAll(() => t.service?.close());
+  return t;
+}
 
 export const coordinator = (): Promise<string> => tokenFor({ sub: 'coordinator-1', roles: ['coordinator'] });
 export const caseworker = (agencyId: string, sub = `caseworker@${agencyId}`): Promise<string> =>

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApiJson } from '@relais/platform';
-import { request, startTestService, TestService, testKafka, tokenFor } from '@relais/testing';
-import { Kafka } from 'kafkajs';
-import { REFERRAL_SERVICE } from '../src/referral.service-definition';
-import { caseworker, deliver, identification, VictimIdentified } from './fixtures';
+import { request, tokenFor } from '@relais/testing';
+import { caseworker, deliver, identification, referralUnderTest, VictimIdentified } from './fixtures';
 import { need } from './routing-cases';
 
 jest.setTimeout(120_000);
@@ -14,21 +12,17 @@ const supervisorOf = (region: string) => tokenFor({ sub: `supervisor@${region}`,
 
 /** Police follow the referrals of their own identifications, coarse status only (real Kafka and Postgres). */
 describe('referral statuses for the police', () => {
-  let service: TestService;
-  let kafka: Kafka;
+  const t = referralUnderTest();
   const woman = { region: 'bamako' as const, sex: 'female' as const, ageGroup: '24-26' as const, isMinor: false };
   const fromUnitA = identification(woman, [need('shelter'), need('legalAid')], { unitId: 'unit-bamako-a' });
   const fromUnitB = identification(woman, [need('shelter')], { unitId: 'unit-bamako-b' });
   const fromMopti = identification({ ...woman, region: 'mopti' }, [need('shelter')], { unitId: 'unit-mopti' });
   const statuses = (token: string, ...refs: string[]) =>
-    request(`${service.url}/api/v1/referral-statuses?${refs.map((r) => `victimRef=${r}`).join('&')}`, { token });
+    request(`${t.service.url}/api/v1/referral-statuses?${refs.map((r) => `victimRef=${r}`).join('&')}`, { token });
 
   beforeAll(async () => {
-    service = await startTestService(REFERRAL_SERVICE, { env: { DEADLINE_SCHEDULER_ENABLED: 'false' } });
-    kafka = testKafka();
-    for (const data of [fromUnitA, fromUnitB, fromMopti]) await deliver(service, kafka, VictimIdentified, data);
+    for (const data of [fromUnitA, fromUnitB, fromMopti]) await deliver(t.service, t.kafka, VictimIdentified, data);
   });
-  afterAll(() => service?.close());
 
   it('shows an officer the referrals of their unit\'s identifications: reference, need, agency, status, deadline, nothing personal', async () => {
     const res = await statuses(await officerOf('unit-bamako-a'), fromUnitA.victimRef, fromUnitB.victimRef, fromMopti.victimRef);
@@ -45,7 +39,7 @@ describe('referral statuses for the police', () => {
 
   it('follows a status change made by the agency', async () => {
     const [first] = (await statuses(await officerOf('unit-bamako-a'), fromUnitA.victimRef)).body.items;
-    const ack = await request(`${service.url}/api/v1/referrals/${first.id}/acknowledge`, { token: await caseworker(first.agencyId), body: { version: 1 } });
+    const ack = await request(`${t.service.url}/api/v1/referrals/${first.id}/acknowledge`, { token: await caseworker(first.agencyId), body: { version: 1 } });
     expect(ack.status).toBe(200);
     const after = (await statuses(await officerOf('unit-bamako-a'), fromUnitA.victimRef)).body.items;
     expect(after.find((r: { id: string }) => r.id === first.id).status).toBe('acknowledged');
@@ -71,11 +65,11 @@ describe('referral statuses for the police', () => {
     expect((await statuses(await officerOf('unit-bamako-a'), 'Aminata')).status).toBe(400);
     const many = Array.from({ length: 51 }, () => fromUnitA.victimRef);
     expect((await statuses(await officerOf('unit-bamako-a'), ...many)).status).toBe(400);
-    expect((await request(`${service.url}/api/v1/referral-statuses`, { token: await officerOf('unit-bamako-a') })).status).toBe(400);
+    expect((await request(`${t.service.url}/api/v1/referral-statuses`, { token: await officerOf('unit-bamako-a') })).status).toBe(400);
   });
 
   it('serves exactly the checked-in docs/openapi/referral.json, which `npm run openapi` builds without a database', async () => {
-    const served = openApiJson((await request(`${service.url}/api/docs-json`)).body);
+    const served = openApiJson((await request(`${t.service.url}/api/docs-json`)).body);
     expect(served).toBe(readFileSync(join(__dirname, '..', '..', '..', 'docs', 'openapi', 'referral.json'), 'utf8'));
   });
 });

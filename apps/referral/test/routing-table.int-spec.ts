@@ -1,10 +1,7 @@
 import { CloudEvent, ReferralCreatedV1, ReferralEscalatedV1, Topics } from '@relais/contracts';
-import { eventually, readEvents, request, startTestService, TestService, testKafka } from '@relais/testing';
-import { Kafka } from 'kafkajs';
-import { REFERRAL_SERVICE } from '../src/referral.service-definition';
-import { coordinator, deliver, escalationsOf, identification, patchAgency, referralsOf, VictimIdentified } from './fixtures';
+import { eventually, readEvents, request } from '@relais/testing';
+import { coordinator, deliver, escalationsOf, identification, patchAgency, referralsOf, referralUnderTest, VictimIdentified } from './fixtures';
 import { Expected, ROUTING_CASES, RoutingCase } from './routing-cases';
-
 
 jest.setTimeout(120_000);
 
@@ -13,22 +10,15 @@ jest.setTimeout(120_000);
  * and its answer is read back from what the service did (referrals, escalations, events).
  */
 describe('routing table end to end (real Kafka and Postgres)', () => {
-  let service: TestService;
-  let kafka: Kafka;
+  const t = referralUnderTest();
   const expectedEvents = new Map<string, { referred: Record<string, string>; escalated: string[] }>();
-
-  beforeAll(async () => {
-    service = await startTestService(REFERRAL_SERVICE, { env: { DEADLINE_SCHEDULER_ENABLED: 'false' } });
-    kafka = testKafka();
-  });
-  afterAll(() => service?.close());
 
   async function arrange(c: RoutingCase, restore: boolean): Promise<void> {
     for (const [id, available] of Object.entries(c.directory?.available ?? {})) {
       const beds = { 'demo-shelter-bamako-women': 12, 'demo-shelter-bamako-ngo': 20, 'demo-shelter-mopti': 8 }[id];
-      await patchAgency(service, id, { available: restore ? beds : available });
+      await patchAgency(t.service, id, { available: restore ? beds : available });
     }
-    for (const id of c.directory?.inactive ?? []) await patchAgency(service, id, { active: restore });
+    for (const id of c.directory?.inactive ?? []) await patchAgency(t.service, id, { active: restore });
   }
 
   const cases = ROUTING_CASES.filter((c) => !c.unitOnly);
@@ -37,10 +27,10 @@ describe('routing table end to end (real Kafka and Postgres)', () => {
     await arrange(c, false);
     try {
       const data = identification(c.person, c.needs);
-      await deliver(service, kafka, VictimIdentified, data);
+      await deliver(t.service, t.kafka, VictimIdentified, data);
 
-      const referrals = await referralsOf(service, data.identificationId);
-      const escalations = await escalationsOf(service, data.identificationId);
+      const referrals = await referralsOf(t.service, data.identificationId);
+      const escalations = await escalationsOf(t.service, data.identificationId);
       const outcome: Record<string, Expected> = {};
       for (const r of referrals) outcome[r.need] = r.agency_id;
       for (const e of escalations) outcome[e.need] = 'noCandidate';
@@ -49,7 +39,7 @@ describe('routing table end to end (real Kafka and Postgres)', () => {
       expect(escalations.every((e) => e.cause === 'noCandidate' && e.referral_id === null)).toBe(true);
 
       // What a user sees: the coordinator's view of the person's referrals.
-      const seen = await request(`${service.url}/api/v1/victims/${data.victimRef}/referrals`, { token: await coordinator() });
+      const seen = await request(`${t.service.url}/api/v1/victims/${data.victimRef}/referrals`, { token: await coordinator() });
       if (referrals.length) expect(seen.body.map((r: { agencyId: string }) => r.agencyId).sort()).toEqual(referrals.map((r) => r.agency_id).sort());
       else expect(seen.status).toBe(404);
 
@@ -66,7 +56,7 @@ describe('routing table end to end (real Kafka and Postgres)', () => {
     const total = [...expectedEvents.values()].reduce((n, e) => n + Object.keys(e.referred).length + e.escalated.length, 0);
     // The relay publishes after commit: wait until everything committed is on the topic.
     const events = await eventually(async () => {
-      const all = await readEvents<ReferralCreatedV1 | ReferralEscalatedV1>(kafka, service.namespace, Topics.ReferralReferrals);
+      const all = await readEvents<ReferralCreatedV1 | ReferralEscalatedV1>(t.kafka, t.service.namespace, Topics.ReferralReferrals);
       expect(all).toHaveLength(total);
       return all;
     });
