@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { defineErrors } from '@relais/contracts';
 import { EntityManager } from 'typeorm';
-import { DomainException } from '../errors/domain-exception';
 import { canonicalJson } from './canonical-json';
 
-export class IdempotencyConflict extends DomainException<'IDEMPOTENCY_KEY_REUSED'> {
-  readonly httpStatus = HttpStatus.CONFLICT;
+/** The platform's own refusal, declared like every service's: its code and status as data. */
+export const IdempotencyErrors = defineErrors<'IDEMPOTENCY_KEY_REUSED'>('platform', { IDEMPOTENCY_KEY_REUSED: 409 });
+
+export class IdempotencyConflict extends IdempotencyErrors.Exception {
   constructor(key: string) {
     super('IDEMPOTENCY_KEY_REUSED', { key });
   }
