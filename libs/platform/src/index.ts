@@ -11,6 +11,8 @@ export * from './errors/domain-exception';
 export * from './errors/error-body';
 export * from './errors/http-error.filter';
 export * from './errors/validation-errors';
+export * from './http/keyset-cursor';
+export * from './http/keyset-page';
 export * from './http/page-limit.query';
 export * from './http/validators';
 export * from './http/victim-refs.query';

@@ -4,14 +4,14 @@ import {
   ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
-import { ErrorBodyDto, IdempotencyKey } from '@relais/platform';
+import { DEFAULT_PAGE_LIMIT, ErrorBodyDto, IdempotencyKey } from '@relais/platform';
 import { Response } from 'express';
 import { BatchBody } from './dto/batch.body';
 import { parseIdentification } from './dto/parse-identification';
 import { CorrectIdentificationBody } from './dto/correct-identification.body';
 import { CreateIdentificationBody } from './dto/create-identification.body';
-import { decodeCursor, encodeCursor } from './dto/cursor';
-import { LIST_DEFAULT_LIMIT, ListIdentificationsQuery } from './dto/list-identifications.query';
+import { IDENTIFICATIONS_CURSOR } from './dto/cursor';
+import { ListIdentificationsQuery } from './dto/list-identifications.query';
 import { IdentificationIdParam } from './dto/params';
 import { clientId } from './client-id';
 import { BatchResultView } from './views/batch.views';
@@ -97,16 +97,16 @@ export class IdentificationsController {
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   @ApiForbiddenResponse({ type: ErrorBodyDto })
   async index(@CurrentUser() principal: Principal, @Query() query: ListIdentificationsQuery): Promise<IdentificationPageView> {
-    const after = query.cursor !== undefined ? decodeCursor(query.cursor) : undefined;
+    const [identifiedAt, id] = IDENTIFICATIONS_CURSOR.decode(query.cursor) ?? [];
     const page = await this.list.execute(principal, {
       ...(query.from ? { from: new Date(query.from) } : {}),
       ...(query.to ? { to: new Date(query.to) } : {}),
       ...(query.region ? { region: query.region } : {}),
       ...(query.unitId ? { unitId: query.unitId } : {}),
-      ...(after ? { after } : {}),
-      limit: query.limit ?? LIST_DEFAULT_LIMIT,
+      ...(identifiedAt && id ? { after: { identifiedAt, id } } : {}),
+      limit: query.limit ?? DEFAULT_PAGE_LIMIT,
     });
-    return { items: page.items.map(toSummaryView), ...(page.next ? { nextCursor: encodeCursor(page.next) } : {}) };
+    return { items: page.items.map(toSummaryView), ...(page.next ? { nextCursor: IDENTIFICATIONS_CURSOR.encode([page.next.identifiedAt, page.next.id]) } : {}) };
   }
 
   @Get('identifications/:id')

@@ -1,12 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Region, REGIONS } from '@relais/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min, ValidateBy } from 'class-validator';
-import { decodeCursor } from './cursor';
+import { KeysetPageQuery } from '@relais/platform';
+import { IsIn, IsISO8601, IsOptional, ValidateBy } from 'class-validator';
+import { IDENTIFICATIONS_CURSOR } from './cursor';
 import { IsIdentifier } from './field-rules';
-
-export const LIST_DEFAULT_LIMIT = 20;
-export const LIST_MAX_LIMIT = 100;
 
 /** `to` later than `from`, when both are given. */
 const AfterFrom = () =>
@@ -19,7 +16,7 @@ const AfterFrom = () =>
  * Newest first, by keyset pagination (stable while new identifications arrive): `limit` rows,
  * then `nextCursor` to pass back as `cursor`.
  */
-export class ListIdentificationsQuery {
+export class ListIdentificationsQuery extends KeysetPageQuery(IDENTIFICATIONS_CURSOR) {
   @ApiPropertyOptional({ example: '2026-11-01', description: 'Identified at or after (ISO 8601 date or date-time).' })
   @IsOptional()
   @IsISO8601({ strict: true })
@@ -40,17 +37,4 @@ export class ListIdentificationsQuery {
   @IsOptional()
   @IsIdentifier()
   unitId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: LIST_MAX_LIMIT, default: LIST_DEFAULT_LIMIT })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(LIST_MAX_LIMIT)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @ValidateBy({ name: 'isCursor', validator: { validate: (v: unknown) => decodeCursor(v) !== undefined } })
-  cursor?: string;
 }

@@ -3,6 +3,7 @@ import {
   AGE_BANDS, AgeBand, Assessment, ASSESSMENTS, CONSENT_GIVERS, ConsentGiver, EXPLOITATION_FORMS, ExploitationForm, ILO_INDICATORS,
   IloIndicator, INSTITUTIONS, Institution, Need, NEEDS, Region, REGIONS, Sex, SEXES,
 } from '@relais/contracts';
+import { KeysetPageView } from '@relais/platform';
 import { ACCESS_BASES, AccessBasis } from '../../domain/access';
 import { CONSENT_PURPOSES, ConsentPurpose } from '../../domain/consent';
 import { IDENTIFICATION_STATUSES, IdentificationStatus } from '../../domain/identification';
@@ -115,13 +116,7 @@ export class IdentificationSummaryView {
   erasedAt?: string;
 }
 
-export class IdentificationPageView {
-  @ApiProperty({ type: () => [IdentificationSummaryView] })
-  items!: IdentificationSummaryView[];
-
-  @ApiPropertyOptional({ description: 'Opaque: pass it as `cursor` for the next page; absent on the last page.' })
-  nextCursor?: string;
-}
+export class IdentificationPageView extends KeysetPageView(IdentificationSummaryView) {}
 
 export class PlaceView {
   @ApiProperty({ enum: REGIONS })

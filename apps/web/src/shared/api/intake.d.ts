@@ -982,7 +982,7 @@ export interface operations {
     IdentificationsController_index: {
         parameters: {
             query?: {
-                /** @description The `nextCursor` of the previous page. */
+                /** @description Opaque: the `nextCursor` of the previous page; absent for the first page. */
                 cursor?: string;
                 /** @description Identified at or after (ISO 8601 date or date-time). */
                 from?: string;
