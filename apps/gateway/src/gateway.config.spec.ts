@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SERVICE_PORTS, SERVICES } from '@relais/contracts';
 import { ConfigurationError } from '@relais/platform/edge';
 import { loadGatewayConfig } from './gateway.config';
 
@@ -26,6 +27,17 @@ describe('loadGatewayConfig', () => {
     expect(config.upstream('referral').pathname).toBe('/base');
     expect(config.keycloakOrigin).toBe('https://sso.example.org');
     expect(config.frameablePaths).toEqual(['/a.html', '/b']);
+  });
+
+  it('reads each service of SERVICES from its <NAME>_URL, and refuses a bad one by that name', () => {
+    const env = Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, `http://${s}.internal:${SERVICE_PORTS[s]}`]));
+    const config = loadGatewayConfig(env);
+    for (const s of SERVICES) expect(config.upstream(s).href).toBe(`http://${s}.internal:${SERVICE_PORTS[s]}/`);
+
+    const last = SERVICES[SERVICES.length - 1];
+    expect(() => loadGatewayConfig({ [`${last.toUpperCase()}_URL`]: 'ftp://x' })).toThrow(
+      `${last.toUpperCase()}_URL: ${last.toUpperCase()}_URL must be an http(s) URL without query, e.g. http://127.0.0.1:3001 (got "ftp://x")`,
+    );
   });
 
   it('lists every problem at once', () => {

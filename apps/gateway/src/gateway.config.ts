@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
-import { SERVICE_PORTS, ServiceName } from '@relais/contracts';
+import { SERVICE_PORTS, ServiceName, SERVICES } from '@relais/contracts';
 import { loadConfig } from '@relais/platform/edge';
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/;
@@ -43,21 +43,6 @@ export class GatewayConfig {
   /** The web app's OpenID client, served to it in /config.json with AUTH_ISSUER. */
   @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'WEB_CLIENT_ID must be a client id, e.g. relais-web' })
   WEB_CLIENT_ID = 'relais-web';
-
-  @urlRule('INTAKE_URL')
-  INTAKE_URL = local('intake');
-
-  @urlRule('REFERRAL_URL')
-  REFERRAL_URL = local('referral');
-
-  @urlRule('PROSECUTION_URL')
-  PROSECUTION_URL = local('prosecution');
-
-  @urlRule('NOTIFICATIONS_URL')
-  NOTIFICATIONS_URL = local('notifications');
-
-  @urlRule('STATISTICS_URL')
-  STATISTICS_URL = local('statistics');
 
   /** Largest request body for any API route. */
   @Type(() => Number)
@@ -102,6 +87,11 @@ export class GatewayConfig {
   @Matches(/^(\/[^\s,]*)(,\/[^\s,]*)*$/, { message: 'FRAMEABLE_PATHS must be a comma-separated list of paths, e.g. /silent-renew.html' })
   FRAMEABLE_PATHS = '/silent-renew.html';
 
+  /** The default of every `<NAME>_URL` (declared below the class): the service on this machine. */
+  constructor() {
+    Object.assign(this, Object.fromEntries(SERVICES.map((s) => [upstreamSetting(s), local(s)])));
+  }
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -114,20 +104,26 @@ export class GatewayConfig {
     return this.FRAMEABLE_PATHS.split(',');
   }
 
+  /** Where the service is: its `<NAME>_URL` setting (declared below the class, one per service). */
   upstream(service: ServiceName): URL {
-    const urls: Record<ServiceName, string> = {
-      intake: this.INTAKE_URL,
-      referral: this.REFERRAL_URL,
-      prosecution: this.PROSECUTION_URL,
-      notifications: this.NOTIFICATIONS_URL,
-      statistics: this.STATISTICS_URL,
-    };
-    return new URL(urls[service]);
+    return new URL(Reflect.get(this, upstreamSetting(service)) as string);
   }
 }
 
+/**
+ * Where each service of SERVICES is: INTAKE_URL, REFERRAL_URL, … (`<NAME>_URL`), by default on
+ * 127.0.0.1 at its SERVICE_PORTS port (the constructor). Declared from the list rather than one
+ * property each, so that a new service needs no line here; loadConfig reads and validates them
+ * like the settings above.
+ */
+for (const service of SERVICES) urlRule(upstreamSetting(service))(GatewayConfig.prototype, upstreamSetting(service));
+
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   return loadConfig('gateway', GatewayConfig, {}, env);
+}
+
+function upstreamSetting(service: ServiceName): string {
+  return `${service.toUpperCase()}_URL`;
 }
 
 function local(service: ServiceName): string {
