@@ -8,9 +8,16 @@ set -euo pipefail
 
 DATA=/var/lib/kafka/data
 PROPS=/tmp/server.properties
-USERS=(admin operator intake referral prosecution notifications statistics)
 
-for user in controller "${USERS[@]}"; do
+# The SCRAM users: one per KAFKA_PASSWORD_<USER> variable but the controller's (a PLAIN user), that
+# is admin and operator, and one per service (docker-compose.yml, written by npm run deploy:generate).
+USERS=()
+for var in "${!KAFKA_PASSWORD_@}"; do
+  [[ -n "${!var}" ]] || { echo "compose-kafka.sh: $var is empty" >&2; exit 1; }
+  user="${var#KAFKA_PASSWORD_}"
+  [[ "$user" == CONTROLLER ]] || USERS+=("${user,,}")
+done
+for user in controller admin operator; do
   var="KAFKA_PASSWORD_${user^^}"
   [[ -n "${!var:-}" ]] || { echo "compose-kafka.sh: $var is not set" >&2; exit 1; }
 done

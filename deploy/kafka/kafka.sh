@@ -47,9 +47,16 @@ LISTENER="$(echo "$SECURITY_PROTOCOL" | tr '[:upper:]' '[:lower:]')"
 # Keyed by port, not by state dir: clients find the credentials of 127.0.0.1:<port> here.
 CREDENTIALS_ROOT="${KAFKA_CREDENTIALS_DIR:-$REPO_ROOT/.relais/kafka/credentials}"
 CREDENTIALS_DIR="$CREDENTIALS_ROOT/$PORT"
-# The principals: the super-user for tooling and tests, a read-only operator, one per service.
-SERVICE_PRINCIPALS=(intake referral prosecution notifications statistics)
-SCRAM_PRINCIPALS=(admin operator "${SERVICE_PRINCIPALS[@]}")
+# The principals: the super-user for tooling and tests, then those with ACLs, a read-only operator
+# and one per service, listed in deploy/kafka/principals by `npm run deploy:generate` from SERVICES.
+PRINCIPALS_FILE="$SCRIPT_DIR/principals"
+mapfile -t ACL_PRINCIPALS < <(sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$PRINCIPALS_FILE")
+((${#ACL_PRINCIPALS[@]})) || { echo "kafka.sh: no principal in $PRINCIPALS_FILE (run npm run deploy:generate)" >&2; exit 1; }
+for name in "${ACL_PRINCIPALS[@]}"; do
+  # Each names a password file and sits inside StorageTool's `[name=…,password=…]`.
+  [[ "$name" =~ ^[a-z][a-z0-9_-]*$ ]] || { echo "kafka.sh: '$name' in $PRINCIPALS_FILE is not a principal name" >&2; exit 1; }
+done
+SCRAM_PRINCIPALS=(admin "${ACL_PRINCIPALS[@]}")
 
 PROPS="$STATE_DIR/server.properties"
 PID_FILE="$STATE_DIR/broker.pid"

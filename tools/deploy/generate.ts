@@ -2,8 +2,8 @@
  * npm run deploy:generate — writes the per-service parts of the deployment from SERVICES and
  * SERVICE_PORTS (libs/contracts) and DEPLOY_DIFFERENCES (services.ts), so that a new service is
  * deployed like the others without copying a block by hand:
- *   - whole files: deploy/k8s/base/<service>.yaml, deploy/postgres/create-roles.sql and
- *     deploy/postgres/compose-init.sh;
+ *   - whole files: deploy/k8s/base/<service>.yaml, deploy/postgres/create-roles.sql,
+ *     deploy/postgres/compose-init.sh and deploy/kafka/principals (the SCRAM users kafka.sh makes);
  *   - regions between `>>> <name>` and `<<< <name>` comments inside hand-written files:
  *     docker-compose.yml, deploy/k8s/base/{kustomization,migrate,network-policies,gateway}.yaml and
  *     deploy/k8s/overlays/multi-node/{kustomization,kafka-client,kafka-topics,kafka-users}.yaml (the
@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumerGroup, deadLetterTopic, retryTopic, SERVICE_PORTS, SERVICES, ServiceName, Topics } from '@relais/contracts';
-import { serviceAcls } from '@relais/messaging';
+import { OPERATOR_PRINCIPAL, serviceAcls } from '@relais/messaging';
 import { AclEntry, AclOperationTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
 import { repoRoot } from '../lib/repo-root';
 import { DEFAULT_MEMORY, DEPLOY_DIFFERENCES } from './services';
@@ -36,6 +36,7 @@ export function deployFiles(root: string = repoRoot()): Map<string, string> {
   for (const service of SERVICES) whole(`deploy/k8s/base/${service}.yaml`, k8sService(service));
   whole('deploy/postgres/create-roles.sql', createRoles());
   whole('deploy/postgres/compose-init.sh', composeInit());
+  whole('deploy/kafka/principals', kafkaPrincipals());
 
   regions('docker-compose.yml', {
     'kafka passwords': indent(SERVICES.map((s) => `KAFKA_PASSWORD_${s.toUpperCase()}: relais-kafka-${s}`), 6),
@@ -409,6 +410,15 @@ ${GENERATED_HEADER}
 set -euo pipefail
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \\
 ${passwords.join('\n')}
+`;
+}
+
+/** Read by deploy/kafka/kafka.sh (docker compose's broker reads the KAFKA_PASSWORD_* variables instead). */
+function kafkaPrincipals(): string {
+  return `${GENERATED_HEADER}
+# The Kafka principals that have ACLs (libs/messaging/src/kafka/acls.ts), one a line: the read-only
+# operator, then one per service. deploy/kafka/kafka.sh makes a SCRAM user for each, and for its admin.
+${[OPERATOR_PRINCIPAL, ...SERVICES].join('\n')}
 `;
 }
 
