@@ -9,8 +9,6 @@ const BASE64_32_BYTES_OR_MORE = /^[A-Za-z0-9+/]{43,}={0,2}$/;
  * generated once under .relais/keys. In production the vault keys must come from the secret store.
  */
 export class IntakeConfig extends ServiceConfig {
-  override PORT = 3001;
-
   /** `<id>:<base64 32 bytes>[,<id>:<base64>…]`: the master keys wrapping each person's data key. */
   @ValidateIf((c: IntakeConfig) => c.NODE_ENV === 'production' || c.VAULT_MASTER_KEYS !== undefined)
   @IsNotEmpty({ message: 'VAULT_MASTER_KEYS is required in production' })

@@ -11,8 +11,6 @@ const HOUR_MS = 3_600_000;
  * an SMS gateway on 127.0.0.1 (if none listens, deliveries wait and retry; nothing crashes).
  */
 export class NotificationsConfig extends ServiceConfig {
-  override PORT = 3004;
-
   /** Vault keys are intake's and prosecution's: refused here in production (README, "Security"). */
   @RefusedInProduction('notifications', ONLY_VAULT_SERVICES)
   VAULT_MASTER_KEYS?: string;

@@ -9,8 +9,6 @@ const DATA_DIR = join(__dirname, '..', 'data');
 const inProduction = (config: ProsecutionConfig) => config.NODE_ENV === 'production';
 
 export class ProsecutionConfig extends ServiceConfig {
-  override PORT = 3003;
-
   /** Which office is competent for which place. The shipped file is a demo: replace it with the Ministry of Justice's. */
   @IsString()
   @MaxLength(1000)

@@ -7,8 +7,6 @@ import { localSecret, ONLY_VAULT_SERVICES, RefusedInProduction } from '@relais/v
 export const DEV_ACCOUNTS_CLIENT_SECRET = 'relais-accounts-dev-secret';
 
 export class ReferralConfig extends ServiceConfig {
-  override PORT = 3002;
-
   /** Vault keys are intake's and prosecution's: refused here in production (README, "Security"). */
   @RefusedInProduction('referral', ONLY_VAULT_SERVICES)
   VAULT_MASTER_KEYS?: string;

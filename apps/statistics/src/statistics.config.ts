@@ -5,8 +5,6 @@ import { loadConfig, ServiceConfig } from '@relais/platform';
 import { ONLY_VAULT_SERVICES, RefusedInProduction } from '@relais/vault';
 
 export class StatisticsConfig extends ServiceConfig {
-  override PORT = 3005;
-
   /** Vault keys are intake's and prosecution's: refused here in production (README, "Security"). */
   @RefusedInProduction('statistics', ONLY_VAULT_SERVICES)
   VAULT_MASTER_KEYS?: string;

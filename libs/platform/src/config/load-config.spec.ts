@@ -1,4 +1,5 @@
 import { IsOptional, IsString, Matches } from 'class-validator';
+import { SERVICE_PORTS } from '@relais/contracts';
 import { ConfigurationError, loadConfig } from './load-config';
 import { ServiceConfig } from './service-config';
 
@@ -18,6 +19,12 @@ describe('loadConfig', () => {
     expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/relais');
     expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
     expect(config.MIGRATE_ON_START).toBe(true);
+  });
+
+  it('gives a listed service its port from SERVICE_PORTS, so its settings class need not repeat it', () => {
+    expect(loadConfig('prosecution', ServiceConfig, {}, {}).PORT).toBe(SERVICE_PORTS.prosecution);
+    expect(loadConfig('prosecution', ServiceConfig, {}, { PORT: '4003' }).PORT).toBe(4003);
+    expect(() => loadConfig('not-listed', ServiceConfig, {}, {})).toThrow(/PORT/);
   });
 
   it('reads and converts the environment, optional settings included', () => {

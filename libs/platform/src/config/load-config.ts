@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync } from 'class-validator';
-import { flattenErrors } from '@relais/contracts';
+import { flattenErrors, SERVICE_PORTS } from '@relais/contracts';
 
 export class ConfigurationError extends Error {
   constructor(
@@ -22,7 +22,10 @@ export function loadConfig<T extends object>(
   defaults: Partial<Record<keyof T, unknown>> = {},
   env: NodeJS.ProcessEnv = process.env,
 ): T {
-  const raw: Record<string, unknown> = { ...defaults };
+  // A service listens on its port from the one service list unless told otherwise; its settings
+  // class need not repeat it.
+  const listed = (SERVICE_PORTS as Record<string, number | undefined>)[service];
+  const raw: Record<string, unknown> = { ...(listed ? { PORT: listed } : {}), ...defaults };
   for (const name of declaredSettings(ConfigClass)) {
     const value = env[name];
     if (value !== undefined && value !== '') raw[name] = value === 'true' ? true : value === 'false' ? false : value;
