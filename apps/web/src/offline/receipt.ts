@@ -1,3 +1,7 @@
+import type { components } from '../shared/api/intake';
+
+type IntakeSchemas = components['schemas'];
+
 /**
  * The receipt of one identification in the outbox and how it moves:
  *
@@ -9,22 +13,9 @@
  */
 export type OutboxState = 'queued' | 'sent' | 'recorded' | 'refused' | 'conflict';
 
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message: string;
-}
-
-/** One item of intake's `POST /identifications:batch` answer. */
-export interface BatchItemResult {
-  index: number;
-  status: number;
-  id?: string;
-  victimRef?: string;
-  possibleDuplicateOf?: string;
-  code?: string;
-  errors?: FieldProblem[];
-}
+/** One item of intake's `POST /identifications:batch` answer, as intake's OpenAPI document declares it. */
+export type BatchItemResult = IntakeSchemas['BatchItemResultView'];
+export type FieldProblem = IntakeSchemas['FieldErrorDto'];
 
 export type TransportFailure = 'offline' | 'server' | 'unauthorized';
 

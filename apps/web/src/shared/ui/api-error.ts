@@ -1,22 +1,12 @@
+import type { components } from '../api/intake';
+
 /**
  * The one shape of every error answer of the services (libs/platform/src/errors/error-body.ts),
- * already in the caller's language (Accept-Language).
+ * already in the caller's language (Accept-Language). Taken from the generated OpenAPI types
+ * (every service documents the same ErrorBodyDto), so the web app never restates it.
  */
-export interface FieldError {
-  /** Dotted path into the body, e.g. `person.nationalities.0`. */
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface ErrorBody {
-  statusCode: number;
-  code: string;
-  message: string;
-  correlationId?: string;
-  errors?: FieldError[];
-  details?: Record<string, unknown>;
-}
+export type ErrorBody = components['schemas']['ErrorBodyDto'];
+export type FieldError = components['schemas']['FieldErrorDto'];
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null) return false;
