@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
 import { keycloakToken } from './officer-steps';
-import { api, caseOf, eventually, identifyChildInMopti } from './role-steps';
+import { acceptReferralInMopti, api, caseOf, identifyChildInMopti } from './role-steps';
 
 /**
  * Mopti's child-protection caseworker accepts the person's referral, then reads the details as soon
@@ -10,13 +10,7 @@ import { api, caseOf, eventually, identifyChildInMopti } from './role-steps';
  * from the acceptance's answer to intake's first 200: the agency screen's wait on this platform.
  */
 async function acceptAndRead(identificationId: string, victimRef: string): Promise<number> {
-  const caseworker = await keycloakToken('caseworker-cp-mopti');
-  const referral = await eventually(`the referral of ${victimRef} at demo-cp-mopti`, async () => {
-    const inbox = await api<{ items: { id: string; victimRef: string; version: number }[] }>(caseworker, 'GET', '/api/referral/v1/referrals?pageSize=100');
-    return inbox.items.find((r) => r.victimRef === victimRef);
-  });
-  const acknowledged = await api<{ version: number }>(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/acknowledge`, { version: referral.version });
-  await api(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/accept`, { version: acknowledged.version });
+  const caseworker = await acceptReferralInMopti(victimRef);
   const accepted = Date.now();
   for (;;) {
     const read = await fetch(`${APP_URL}/api/intake/v1/identifications/${identificationId}`, { headers: { authorization: `Bearer ${caseworker}` } });

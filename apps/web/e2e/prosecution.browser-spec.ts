@@ -2,17 +2,11 @@ import { join } from 'node:path';
 import { repoRoot } from '../../../tools/lib/repo-root';
 import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
 import { keycloakToken } from './officer-steps';
-import { api, caseOf, eventually, identifyChildInMopti } from './role-steps';
+import { acceptReferralInMopti, api, caseOf, eventually, identifyChildInMopti } from './role-steps';
 
 /** Mopti's child-protection caseworker accepts the person's referral: the case file then lists that agency. */
 async function acceptChildProtection(victimRef: string, caseId: string): Promise<string> {
-  const caseworker = await keycloakToken('caseworker-cp-mopti');
-  const referral = await eventually(`the referral of ${victimRef} at demo-cp-mopti`, async () => {
-    const inbox = await api<{ items: { id: string; victimRef: string; version: number }[] }>(caseworker, 'GET', '/api/referral/v1/referrals?pageSize=100');
-    return inbox.items.find((r) => r.victimRef === victimRef);
-  });
-  const acknowledged = await api<{ version: number }>(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/acknowledge`, { version: referral.version });
-  await api(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/accept`, { version: acknowledged.version });
+  await acceptReferralInMopti(victimRef);
   const prosecutor = await keycloakToken('prosecutor-mopti');
   await eventually('the accompanying agency in the case file', async () => {
     const file = await api<{ victims: { accompaniedBy: string[] }[] }>(prosecutor, 'GET', `/api/prosecution/v1/cases/${caseId}`);

@@ -56,3 +56,18 @@ export async function caseOf(victimRef: string): Promise<{ id: string; reference
     return page.items.find((c) => c.victimRefs.includes(victimRef));
   });
 }
+
+/**
+ * Mopti's child-protection caseworker acknowledges, then accepts, the person's referral once it has
+ * reached the agency's inbox. Returns the caseworker's token, for what the test does next as them.
+ */
+export async function acceptReferralInMopti(victimRef: string): Promise<string> {
+  const caseworker = await keycloakToken('caseworker-cp-mopti');
+  const referral = await eventually(`the referral of ${victimRef} at demo-cp-mopti`, async () => {
+    const inbox = await api<{ items: { id: string; victimRef: string; version: number }[] }>(caseworker, 'GET', '/api/referral/v1/referrals?pageSize=100');
+    return inbox.items.find((r) => r.victimRef === victimRef);
+  });
+  const acknowledged = await api<{ version: number }>(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/acknowledge`, { version: referral.version });
+  await api(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/accept`, { version: acknowledged.version });
+  return caseworker;
+}
