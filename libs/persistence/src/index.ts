@@ -7,3 +7,4 @@ export * from './persistence.module';
 export * from './transaction-host';
 export * from './retry-connecting';
 export * from './roles';
+export * from './typed-sql';

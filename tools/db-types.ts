@@ -1,0 +1,85 @@
+/**
+ * npm run db:types: the Kysely schema types of each listed service, generated from its migrated
+ * database, so a typed query (libs/persistence typed-sql.ts) no longer compiles once a column it
+ * names is renamed or dropped. A throw-away database is migrated by the service's own entry point
+ * (`main.ts migrate`, as db:migrate does), then kysely-codegen reads the service's schema.
+ * `--out <dir>` writes <dir>/<service>.ts instead: the staleness test compares those with the
+ * checked-in files.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { ServiceName } from '@relais/contracts';
+import { createTestDatabase, dropTestDatabase } from '@relais/test-infra';
+import { repoRoot } from './lib/repo-root';
+
+const root = repoRoot();
+const exec = promisify(execFile);
+
+/** The services whose repositories use typed SQL, and where their generated types live. Another service is one entry more. */
+export const TYPED_SCHEMAS: Partial<Record<ServiceName, TypedSchema>> = {
+  prosecution: {
+    file: 'apps/prosecution/src/persistence/schema.generated.ts',
+    // text columns holding a domain type's values (most under a CHECK): typed as those values, not as any string.
+    columns: {
+      'cases.stage': 'CaseStage',
+      'cases.region': 'Region',
+      'cases.opened_from': 'OpenedFrom',
+      'stage_changes.from_stage': 'CaseStage | null',
+      'stage_changes.to_stage': 'CaseStage',
+    },
+    imports: { CaseStage: '@relais/contracts#CaseStage', Region: '@relais/contracts#Region', OpenedFrom: '../domain/case#OpenedFrom' },
+  },
+};
+
+interface TypedSchema {
+  /** The checked-in file, from the repository's root. */
+  file: string;
+  /** Column type overrides (`table.column`: TypeScript type), for values the database holds to a domain type. */
+  columns?: Record<string, string>;
+  /** Where the overrides' types come from (kysely-codegen's --custom-imports: `Name: 'module#Export'`). */
+  imports?: Record<string, string>;
+}
+
+const HEADER = (service: string) =>
+  `// Written by \`npm run db:types\` from the migrated ${service} schema (tools/db-types.ts): run it again after changing a migration.\n`;
+
+/** Writes each service's types to `out(service)`: the checked-in path, or the staleness test's temporary one. */
+export async function generateDbTypes(out: (service: ServiceName, checkedIn: string) => string): Promise<void> {
+  for (const [service, schema] of Object.entries(TYPED_SCHEMAS) as [ServiceName, TypedSchema][]) {
+    const url = await createTestDatabase(`types_${service}`);
+    try {
+      await exec(process.execPath, ['-r', '@swc-node/register', join(root, 'apps', service, 'src', 'main.ts'), 'migrate'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: url },
+      });
+      const file = out(service, join(root, schema.file));
+      mkdirSync(dirname(file), { recursive: true });
+      await codegen(service, schema, url, file);
+      writeFileSync(file, HEADER(service) + readFileSync(file, 'utf8'));
+    } finally {
+      await dropTestDatabase(url);
+    }
+  }
+}
+
+async function codegen(service: ServiceName, schema: TypedSchema, url: string, file: string): Promise<void> {
+  const bin = join(root, 'node_modules', 'kysely-codegen', 'dist', 'cli', 'bin.js');
+  const args = [bin, '--dialect', 'postgres', '--url', url, '--default-schema', service, '--include-pattern', `${service}.*`, '--log-level', 'error', '--out-file', file];
+  if (schema.columns) args.push('--overrides', JSON.stringify({ columns: schema.columns }));
+  if (schema.imports) args.push('--custom-imports', JSON.stringify(schema.imports));
+  await exec(process.execPath, args, { cwd: root });
+}
+
+if (require.main === module) {
+  const at = process.argv.indexOf('--out');
+  const dir = at > 0 ? resolve(process.argv[at + 1]) : undefined;
+  generateDbTypes((service, checkedIn) => (dir ? join(dir, `${service}.ts`) : checkedIn)).then(
+    () => process.stdout.write(`wrote ${dir ?? Object.values(TYPED_SCHEMAS).map((s) => s.file).join(', ')}\n`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
