@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
+import { APP_URL, axe, screenshot, signIn } from './harness';
 import { keycloakToken } from './officer-steps';
-import { acceptReferralInMopti, api, caseOf, identifyChildInMopti } from './role-steps';
+import { acceptReferralInMopti, api, caseOf, identifyChildInMopti, platformWithPhone } from './role-steps';
 
 /**
  * Mopti's child-protection caseworker accepts the person's referral, then reads the details as soon
@@ -26,17 +26,7 @@ async function acceptAndRead(identificationId: string, victimRef: string): Promi
  * exported as CSV, then the person's details erased after a confirmation step.
  */
 describe('data protection officer workspace (browser)', () => {
-  let platform: BrowserPlatform;
-  let phone: Phone | undefined;
-
-  beforeAll(async () => {
-    platform = await startBrowserPlatform();
-  }, 1_800_000); // the wait for another run's turn (up to 20 min) counts here
-
-  afterAll(async () => {
-    await phone?.close();
-    await platform?.stop();
-  }, 120_000);
+  const platform = platformWithPhone();
 
   it('lists who read the file, exports it, erases the details and shows them erased', async () => {
     const { id, victimRef } = await identifyChildInMopti();
@@ -46,8 +36,7 @@ describe('data protection officer workspace (browser)', () => {
     const wait = await acceptAndRead(id, victimRef);
     console.log(`agency's details readable ${wait} ms after the acceptance (gateway → referral → Kafka → intake; load average ${loadavg()[0].toFixed(1)})`);
 
-    phone = await launchBrowser();
-    const { page } = phone;
+    const { page } = await platform.launchPhone();
     await signIn(page, 'dpo');
     await page.goto(`${APP_URL}/privacy`);
     await page.getByLabel('Référence de la personne').fill(victimRef);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { repoRoot } from '../../../tools/lib/repo-root';
-import { APP_URL, axe, BrowserPlatform, launchBrowser, Phone, screenshot, signIn, startBrowserPlatform } from './harness';
+import { APP_URL, axe, launchBrowser, screenshot, signIn } from './harness';
 import { keycloakToken } from './officer-steps';
-import { acceptReferralInMopti, api, caseOf, eventually, identifyChildInMopti } from './role-steps';
+import { acceptReferralInMopti, api, caseOf, eventually, identifyChildInMopti, platformWithPhone } from './role-steps';
 
 /** Mopti's child-protection caseworker accepts the person's referral: the case file then lists that agency. */
 async function acceptChildProtection(victimRef: string, caseId: string): Promise<string> {
@@ -23,25 +23,14 @@ async function acceptChildProtection(victimRef: string, caseId: string): Promise
  * is scheduled. On a 360 px screen, by keyboard where it matters.
  */
 describe('prosecutor workspace (browser)', () => {
-  let platform: BrowserPlatform;
-  let phone: Phone | undefined;
-
-  beforeAll(async () => {
-    platform = await startBrowserPlatform();
-  }, 1_800_000); // the wait for another run's turn (up to 20 min) counts here
-
-  afterAll(async () => {
-    await phone?.close();
-    await platform?.stop();
-  }, 120_000);
+  const platform = platformWithPhone();
 
   it('moves a case to preliminary investigation and schedules a hearing', async () => {
     const { victimRef } = await identifyChildInMopti();
     const opened = await caseOf(victimRef);
     const agencyName = await acceptChildProtection(victimRef, opened.id);
 
-    phone = await launchBrowser();
-    const { page } = phone;
+    const { page } = await platform.launchPhone();
     await signIn(page, 'prosecutor-mopti');
     await page.goto(`${APP_URL}/prosecution/cases`);
     const link = page.getByRole('link', { name: `Ouvrir le dossier ${opened.reference}` });

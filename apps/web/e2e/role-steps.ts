@@ -1,5 +1,5 @@
 import { uuidv7 } from '@relais/contracts';
-import { APP_URL } from './harness';
+import { APP_URL, BrowserPlatform, launchBrowser, Phone, startBrowserPlatform } from './harness';
 import { keycloakToken } from './officer-steps';
 
 /**
@@ -70,4 +70,29 @@ export async function acceptReferralInMopti(victimRef: string): Promise<string> 
   const acknowledged = await api<{ version: number }>(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/acknowledge`, { version: referral.version });
   await api(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/accept`, { version: acknowledged.version });
   return caseworker;
+}
+
+/**
+ * The whole platform for the tests of the `describe` this is called in: started before them and
+ * stopped after, once the phone a test launched is closed.
+ */
+export function platformWithPhone(): { launchPhone(): Promise<Phone> } {
+  let platform: BrowserPlatform | undefined;
+  let phone: Phone | undefined;
+
+  beforeAll(async () => {
+    platform = await startBrowserPlatform();
+  }, 1_800_000); // the wait for another run's turn (up to 20 min) counts here
+
+  afterAll(async () => {
+    await phone?.close();
+    await platform?.stop();
+  }, 120_000);
+
+  return {
+    async launchPhone() {
+      phone = await launchBrowser();
+      return phone;
+    },
+  };
 }
