@@ -86,7 +86,7 @@ describe('referral authorisation matrix (property-based, real Postgres and Kafka
   it('lists to each caller exactly the referrals addressed to their agency (all for the coordinator)', async () => {
     await fc.assert(
       fc.asyncProperty(anyone, async (principal) => {
-        const list = await request(t.url('/referrals?pageSize=100'), { token: await tokenFor(principal) });
+        const list = await request(t.url('/referrals?limit=200'), { token: await tokenFor(principal) });
         if (!worksWithReferrals(principal)) {
           expect(list.status).toBe(403);
           return;
@@ -94,7 +94,7 @@ describe('referral authorisation matrix (property-based, real Postgres and Kafka
         expect(list.status).toBe(200);
         const seen = (list.body.items as { id: string }[]).map((item) => item.id).sort();
         expect(seen).toEqual(world.filter((r) => mayRead(principal, r)).map((r) => r.id).sort());
-        expect(list.body.total).toBe(seen.length);
+        expect(list.body.nextCursor).toBeUndefined();
       }),
       { numRuns: MATRIX_RUNS },
     );

@@ -43,7 +43,7 @@ describe('resolving an escalation', () => {
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('ESCALATION_RESOLVED');
 
-    const listed = await request(t.url('/escalations?region=kidal&pageSize=100'), { token: auth });
+    const listed = await request(t.url('/escalations?region=kidal&limit=100'), { token: auth });
     expect(listed.body.items.find((e: { id: string }) => e.id === id)).toEqual(resolved.body);
 
     const audited: { actor: string; details: Record<string, unknown> }[] = await db.query(`SELECT actor, details FROM audit_log WHERE action = 'escalation.resolve' AND resource_id = $1`, [id]);

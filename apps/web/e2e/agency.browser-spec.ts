@@ -81,7 +81,7 @@ describe('agency workspace (browser)', () => {
     const warmRef = ((await warmUp.json()) as { victimRef: string }).victimRef;
     const coldStart = Date.now();
     for (;;) {
-      const inbox = (await (await api(caseworker, 'GET', '/api/referral/v1/referrals?pageSize=100')).json()) as { items: { victimRef: string }[] };
+      const inbox = (await (await api(caseworker, 'GET', '/api/referral/v1/referrals?limit=100')).json()) as { items: { victimRef: string }[] };
       if (inbox.items.some((r) => r.victimRef === warmRef)) break;
       if (Date.now() - coldStart > 120_000) throw new Error('the first referral never reached demo-cp-mopti');
       await page.waitForTimeout(1000);
@@ -165,7 +165,7 @@ describe('agency workspace (browser)', () => {
     await other.page.waitForTimeout(16_000); // one polling round more
     expect(await other.page.getByTestId('referral').filter({ hasText: victimRef }).count()).toBe(0);
     const bamako = await keycloakToken('caseworker-shelter-bamako');
-    const inbox = (await (await api(bamako, 'GET', '/api/referral/v1/referrals?pageSize=100')).json()) as { items: { id: string }[] };
+    const inbox = (await (await api(bamako, 'GET', '/api/referral/v1/referrals?limit=100')).json()) as { items: { id: string }[] };
     expect(inbox.items.map((r) => r.id)).not.toContain(id);
     expect((await api(bamako, 'GET', `/api/referral/v1/referrals/${id}`)).status).toBe(404);
     await other.page.goto(`${APP_URL}/agency/referrals/${id}`);

@@ -33,7 +33,7 @@ describe('coordinator workspace (browser)', () => {
     const caseworker = await keycloakToken('caseworker-cp-mopti');
     await api(caseworker, 'POST', `/api/referral/v1/referrals/${declined.id}/decline`, { reason: 'noCapacity', version: declined.version });
     await eventually('the escalation', async () => {
-      const page = await api<{ items: { victimRef: string; need: string }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?pageSize=100');
+      const page = await api<{ items: { victimRef: string; need: string }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?limit=100');
       return page.items.find((e) => e.victimRef === victimRef && e.need === 'childProtection');
     });
 
@@ -79,7 +79,7 @@ describe('coordinator workspace (browser)', () => {
     await api(await keycloakToken('caseworker-cp-mopti'), 'POST', `/api/referral/v1/referrals/${declined.id}/decline`, { reason: 'noCapacity', version: declined.version });
     const escalation = await eventually('the escalation', async () => {
       // The decline escalates (declined), and so does the re-routing that finds nobody (noCandidate): the card resolved is the declined one.
-      const found = await api<{ items: { id: string; victimRef: string; need: string; cause: string; version: number }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?pageSize=100');
+      const found = await api<{ items: { id: string; victimRef: string; need: string; cause: string; version: number }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?limit=100');
       return found.items.find((e) => e.victimRef === victimRef && e.need === 'childProtection' && e.cause === 'declined');
     });
 
@@ -106,7 +106,7 @@ describe('coordinator workspace (browser)', () => {
     await screenshot(page, 'coordination-escalation-resolved');
 
     // The API holds it, and a second coordinator's resolution based on the old version is refused.
-    const [after] = (await api<{ items: { id: string; version: number; resolution: { code: string } | null }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?pageSize=100')).items.filter((e) => e.id === escalation.id);
+    const [after] = (await api<{ items: { id: string; version: number; resolution: { code: string } | null }[] }>(coordinator, 'GET', '/api/referral/v1/escalations?limit=100')).items.filter((e) => e.id === escalation.id);
     expect(after).toMatchObject({ version: escalation.version + 1, resolution: { code: 'assistedOutsideRelais' } });
     await expect(api(coordinator, 'POST', `/api/referral/v1/escalations/${escalation.id}/resolve`, { resolution: 'duplicate', version: escalation.version })).rejects.toThrow(/409/);
   }, 600_000);

@@ -64,7 +64,7 @@ export async function caseOf(victimRef: string): Promise<{ id: string; reference
 export async function acceptReferralInMopti(victimRef: string): Promise<string> {
   const caseworker = await keycloakToken('caseworker-cp-mopti');
   const referral = await eventually(`the referral of ${victimRef} at demo-cp-mopti`, async () => {
-    const inbox = await api<{ items: { id: string; victimRef: string; version: number }[] }>(caseworker, 'GET', '/api/referral/v1/referrals?pageSize=100');
+    const inbox = await api<{ items: { id: string; victimRef: string; version: number }[] }>(caseworker, 'GET', '/api/referral/v1/referrals?limit=100');
     return inbox.items.find((r) => r.victimRef === victimRef);
   });
   const acknowledged = await api<{ version: number }>(caseworker, 'POST', `/api/referral/v1/referrals/${referral.id}/acknowledge`, { version: referral.version });

@@ -90,7 +90,7 @@ describe('statistics pages', () => {
     const caseworker = await keycloakToken('caseworker-cp-mopti');
     for (const [i, reason] of DECLINES.entries()) {
       const referral = await eventually(`the child protection referral of ${boys[i]}`, async () => {
-        const inbox = await api<{ items: { id: string; victimRef: string; need: string; version: number }[] }>('/api/referral/v1/referrals?pageSize=100', caseworker);
+        const inbox = await api<{ items: { id: string; victimRef: string; need: string; version: number }[] }>('/api/referral/v1/referrals?limit=100', caseworker);
         return inbox.items.find((r) => r.victimRef === boys[i] && r.need === 'childProtection');
       });
       await api(`/api/referral/v1/referrals/${referral.id}/decline`, caseworker, { method: 'POST', body: JSON.stringify({ reason, version: referral.version }) });

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { KeysetPage } from '@relais/platform';
 import { Response } from 'express';
 import { ListEscalations } from '../use-cases/list-escalations';
 import { ResolveEscalation } from '../use-cases/resolve-escalation';
-import { EscalationView, PageView } from '../use-cases/shared/views';
+import { EscalationView } from '../use-cases/shared/views';
 import { ApiErrors, ApiIfMatch } from './api-docs';
 import { ListEscalationsQuery } from './dto/list-escalations.query';
+import { pageOf, pageView } from './dto/paging.query';
 import { EscalationIdParams, ResolveEscalationBody } from './dto/resolve-escalation.body';
 import { EscalationPageDto, EscalationViewDto } from './dto/views.dto';
 import { etag, expectedVersion } from './version';
@@ -22,11 +24,11 @@ export class EscalationsController {
 
   @Get()
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Needs put before the coordinator (deadline missed, declined, no candidate); newest first.' })
+  @ApiOperation({ summary: 'Needs put before the coordinator (deadline missed, declined, no candidate); newest first, a page at a time (`limit`, then `cursor` = the previous page’s `nextCursor`).' })
   @ApiOkResponse({ type: EscalationPageDto })
   @ApiErrors(400, 401, 403)
-  list(@CurrentUser() principal: Principal, @Query() query: ListEscalationsQuery): Promise<PageView<EscalationView>> {
-    return this.listEscalations.execute(
+  async list(@CurrentUser() principal: Principal, @Query() query: ListEscalationsQuery): Promise<KeysetPage<EscalationView>> {
+    const slice = await this.listEscalations.execute(
       principal,
       {
         cause: query.cause,
@@ -35,8 +37,9 @@ export class EscalationsController {
         from: query.from ? new Date(query.from) : undefined,
         to: query.to ? new Date(query.to) : undefined,
       },
-      { page: query.page, pageSize: query.pageSize },
+      pageOf(query),
     );
+    return pageView(slice);
   }
 
   @Post(':id/resolve')

@@ -1,6 +1,7 @@
 import { applyDecorators, Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
+import { KeysetPage } from '@relais/platform';
 import { Response } from 'express';
 import { AcceptReferral } from '../use-cases/accept-referral';
 import { AcknowledgeReferral } from '../use-cases/acknowledge-referral';
@@ -9,10 +10,11 @@ import { CreateReferral } from '../use-cases/create-referral';
 import { DeclineReferral } from '../use-cases/decline-referral';
 import { GetReferral } from '../use-cases/get-referral';
 import { ListReferrals } from '../use-cases/list-referrals';
-import { PageView, ReferralView } from '../use-cases/shared/views';
+import { ReferralView } from '../use-cases/shared/views';
 import { ApiErrors, ApiIfMatch } from './api-docs';
 import { CreateReferralBody } from './dto/create-referral.body';
 import { ListReferralsQuery } from './dto/list-referrals.query';
+import { pageOf, pageView } from './dto/paging.query';
 import { ReferralIdParams } from './dto/params';
 import { CloseReferralBody, DeclineReferralBody, ReferralTransitionBody } from './dto/referral-transition.body';
 import { ReferralPageDto, ReferralViewDto } from './dto/views.dto';
@@ -35,11 +37,11 @@ export class ReferralsController {
 
   @Get()
   @Roles('agency_caseworker', 'agency_admin', 'coordinator')
-  @ApiOperation({ summary: 'Referrals: the caller\'s agency inbox, or all of them for the coordinator; newest first.' })
+  @ApiOperation({ summary: 'Referrals: the caller\'s agency inbox, or all of them for the coordinator; newest first, a page at a time (`limit`, then `cursor` = the previous page\'s `nextCursor`).' })
   @ApiOkResponse({ type: ReferralPageDto })
   @ApiErrors(400)
-  list(@CurrentUser() principal: Principal, @Query() query: ListReferralsQuery): Promise<PageView<ReferralView>> {
-    return this.listReferrals.execute(
+  async list(@CurrentUser() principal: Principal, @Query() query: ListReferralsQuery): Promise<KeysetPage<ReferralView>> {
+    const slice = await this.listReferrals.execute(
       principal,
       {
         status: query.status,
@@ -49,8 +51,9 @@ export class ReferralsController {
         createdFrom: query.from ? new Date(query.from) : undefined,
         createdTo: query.to ? new Date(query.to) : undefined,
       },
-      { page: query.page, pageSize: query.pageSize },
+      pageOf(query),
     );
+    return pageView(slice);
   }
 
   @Post()

@@ -3,7 +3,7 @@ import { EscalationCause, Need, Region } from '@relais/contracts';
 import { TransactionHost } from '@relais/persistence';
 import { Escalation, EscalationRecord, EscalationResolution } from '../domain/escalation';
 import { namedQuery, returnedRows } from './sql';
-import { Page } from './referral.repository';
+import { Page, positionAt, Slice, sliceOf } from './referral.repository';
 
 interface EscalationRow {
   id: string;
@@ -80,29 +80,30 @@ export class EscalationRepository {
     return returnedRows(result).length;
   }
 
-  async list(filter: EscalationFilter, page: Page): Promise<{ items: EscalationRecord[]; total: number }> {
-    const rows = await namedQuery<EscalationRow & { total: string }>(
+  async list(filter: EscalationFilter, page: Page): Promise<Slice<EscalationRecord>> {
+    const rows = await namedQuery<EscalationRow & { position_at: string }>(
       this.tx.manager,
-      `SELECT *, count(*) OVER () AS total FROM escalations
+      `SELECT *, ${positionAt('escalated_at')} FROM escalations
         WHERE (:cause::text IS NULL OR cause = :cause)
           AND (:need::text IS NULL OR need = :need)
           AND (:region::text IS NULL OR region = :region)
           AND (:from::timestamptz IS NULL OR escalated_at >= :from)
           AND (:to::timestamptz IS NULL OR escalated_at < :to)
+          AND (:afterAt::timestamptz IS NULL OR (escalated_at, id) < (:afterAt::timestamptz, :afterId::uuid))
         ORDER BY escalated_at DESC, id DESC
-        LIMIT :limit OFFSET :offset`,
+        LIMIT :limit`,
       {
         cause: filter.cause ?? null,
         need: filter.need ?? null,
         region: filter.region ?? null,
         from: filter.from ?? null,
         to: filter.to ?? null,
-        limit: page.pageSize,
-        offset: (page.page - 1) * page.pageSize,
+        afterAt: page.after?.at ?? null,
+        afterId: page.after?.id ?? null,
+        limit: page.limit + 1,
       },
     );
-    const total = rows.length ? Number(rows[0].total) : page.page === 1 ? 0 : (await this.list(filter, { page: 1, pageSize: 1 })).total;
-    return { items: rows.map(toEscalation), total };
+    return sliceOf(rows, page, toEscalation);
   }
 }
 

@@ -46,9 +46,36 @@ export interface ReferralFilter {
   createdTo?: Date;
 }
 
+/** Where the previous page ended in a list sorted by a timestamp then the id, both newest first. */
+export interface Position {
+  /** ISO 8601 to the microsecond, as Postgres keeps it: a Date's milliseconds would skip rows. */
+  at: string;
+  id: string;
+}
+
+/** `limit` rows, starting after `after` when it is given. */
 export interface Page {
-  page: number;
-  pageSize: number;
+  limit: number;
+  after?: Position;
+}
+
+/** A page and, when more rows follow, the position to continue from. */
+export interface Slice<T> {
+  items: T[];
+  next?: Position;
+}
+
+/** The position column a keyset list selects, its timestamp rendered as `Position.at`. */
+export const positionAt = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position_at`;
+
+/**
+ * Reads one row more than the page holds: if it comes back, another page follows, and it starts
+ * after the page's last row.
+ */
+export function sliceOf<R extends { id: string; position_at: string }, T>(rows: R[], page: Page, map: (row: R) => T): Slice<T> {
+  const items = rows.slice(0, page.limit);
+  const last = items[items.length - 1];
+  return { items: items.map(map), ...(rows.length > page.limit && last ? { next: { at: last.position_at, id: last.id } } : {}) };
 }
 
 /** An agency sees the referrals addressed to it; the coordinator sees all (scope from the caller's token). */
@@ -114,11 +141,11 @@ export class ReferralRepository {
     return row ? toReferral(row) : null;
   }
 
-  async list(scope: AccessScope, filter: ReferralFilter, page: Page): Promise<{ items: Referral[]; total: number }> {
+  async list(scope: AccessScope, filter: ReferralFilter, page: Page): Promise<Slice<Referral>> {
     const scoped = scopeFilter(scope, SCOPE_COLUMNS);
-    const rows = await namedQuery<ReferralRow & { total: string }>(
+    const rows = await namedQuery<ReferralRow & { position_at: string }>(
       this.tx.manager,
-      `SELECT *, count(*) OVER () AS total FROM referrals
+      `SELECT *, ${positionAt('created_at')} FROM referrals
         WHERE (${scoped.sql})
           AND (:status::text IS NULL OR status = :status)
           AND (:need::text IS NULL OR need = :need)
@@ -126,8 +153,9 @@ export class ReferralRepository {
           AND (:urgent::boolean IS NULL OR urgent = :urgent)
           AND (:createdFrom::timestamptz IS NULL OR created_at >= :createdFrom)
           AND (:createdTo::timestamptz IS NULL OR created_at < :createdTo)
+          AND (:afterAt::timestamptz IS NULL OR (created_at, id) < (:afterAt::timestamptz, :afterId::uuid))
         ORDER BY created_at DESC, id DESC
-        LIMIT :limit OFFSET :offset`,
+        LIMIT :limit`,
       {
         ...scoped.params,
         status: filter.status ?? null,
@@ -136,13 +164,12 @@ export class ReferralRepository {
         urgent: filter.urgent ?? null,
         createdFrom: filter.createdFrom ?? null,
         createdTo: filter.createdTo ?? null,
-        limit: page.pageSize,
-        offset: (page.page - 1) * page.pageSize,
+        afterAt: page.after?.at ?? null,
+        afterId: page.after?.id ?? null,
+        limit: page.limit + 1,
       },
     );
-    // A page past the end has no row to carry the total; ask the first page for it.
-    const total = rows.length ? Number(rows[0].total) : page.page === 1 ? 0 : (await this.list(scope, filter, { page: 1, pageSize: 1 })).total;
-    return { items: rows.map(toReferral), total };
+    return sliceOf(rows, page, toReferral);
   }
 
   async exists(id: string): Promise<boolean> {

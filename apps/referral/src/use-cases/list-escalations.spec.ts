@@ -11,10 +11,10 @@ describe('ListEscalations', () => {
   it('pages the coordinator\'s work list and audits the read', async () => {
     escalations.list.mockResolvedValue({
       items: [{ id: 'e', referralId: null, reference: null, victimRef: 'V-7K3M9Q2XPA', identificationId: 'i', agencyId: null, need: 'shelter', urgent: false, region: 'kidal', cause: 'noCandidate', reroutedTo: null, escalatedAt: T0, version: 1, resolution: null }],
-      total: 1,
     });
-    const page = await useCase.execute(coordinatorPrincipal, { cause: 'noCandidate' }, { page: 1, pageSize: 20 });
+    const page = await useCase.execute(coordinatorPrincipal, { cause: 'noCandidate' }, { limit: 20 });
     expect(page.items).toEqual([expect.objectContaining({ id: 'e', escalatedAt: T0.toISOString() })]);
+    expect(page.next).toBeUndefined();
     expect(audit.append).toHaveBeenCalledWith(MANAGER, expect.objectContaining({ action: 'escalation.list', details: expect.objectContaining({ cause: 'noCandidate', returned: ['e'] }) }));
   });
 });

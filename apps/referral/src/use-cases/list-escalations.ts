@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, Principal } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
 import { EscalationFilter, EscalationRepository } from '../persistence/escalation.repository';
-import { Page } from '../persistence/referral.repository';
-import { EscalationView, escalationView, PageView } from './shared/views';
+import { Page, Slice } from '../persistence/referral.repository';
+import { EscalationView, escalationView } from './shared/views';
 
 /** The coordinator's work list: needs that missed a deadline, were declined, or found no agency. */
 @Injectable()
@@ -14,7 +14,7 @@ export class ListEscalations {
     private readonly audit: AuditTrail,
   ) {}
 
-  execute(principal: Principal, filter: EscalationFilter, page: Page): Promise<PageView<EscalationView>> {
+  execute(principal: Principal, filter: EscalationFilter, page: Page): Promise<Slice<EscalationView>> {
     return this.tx.run(async (manager) => {
       const result = await this.escalations.list(filter, page);
       await this.audit.append(manager, {
@@ -23,9 +23,9 @@ export class ListEscalations {
         resourceType: 'escalation',
         resourceId: 'all',
         outcome: 'success',
-        details: { cause: filter.cause ?? null, need: filter.need ?? null, region: filter.region ?? null, page: page.page, returned: result.items.map((e) => e.id) },
+        details: { cause: filter.cause ?? null, need: filter.need ?? null, region: filter.region ?? null, after: page.after?.id ?? null, returned: result.items.map((e) => e.id) },
       });
-      return { items: result.items.map(escalationView), page: page.page, pageSize: page.pageSize, total: result.total };
+      return { ...result, items: result.items.map(escalationView) };
     });
   }
 }

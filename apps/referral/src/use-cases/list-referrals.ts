@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, Principal, scopeLabel } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
-import { Page, ReferralFilter, ReferralRepository } from '../persistence/referral.repository';
+import { Page, ReferralFilter, ReferralRepository, Slice } from '../persistence/referral.repository';
 import { referralScope } from './shared/access';
-import { PageView, ReferralView, referralView } from './shared/views';
+import { ReferralView, referralView } from './shared/views';
 
-/** An agency's inbox (its own referrals), or every referral for the coordinator; filtered, newest first, paged. */
+/** An agency's inbox (its own referrals), or every referral for the coordinator; filtered, newest first, a page at a time. */
 @Injectable()
 export class ListReferrals {
   constructor(
@@ -14,7 +14,7 @@ export class ListReferrals {
     private readonly audit: AuditTrail,
   ) {}
 
-  execute(principal: Principal, filter: ReferralFilter, page: Page): Promise<PageView<ReferralView>> {
+  execute(principal: Principal, filter: ReferralFilter, page: Page): Promise<Slice<ReferralView>> {
     return this.tx.run(async (manager) => {
       const scope = referralScope(principal);
       const result = await this.referrals.list(scope, filter, page);
@@ -28,11 +28,11 @@ export class ListReferrals {
           status: filter.status ?? null,
           need: filter.need ?? null,
           agencyId: filter.agencyId ?? null,
-          page: page.page,
+          after: page.after?.id ?? null,
           returned: result.items.map((r) => r.id),
         },
       });
-      return { items: result.items.map(referralView), page: page.page, pageSize: page.pageSize, total: result.total };
+      return { ...result, items: result.items.map(referralView) };
     });
   }
 }

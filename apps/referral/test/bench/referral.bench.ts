@@ -137,10 +137,13 @@ async function main(): Promise<void> {
     // Inbox reads: scoped query + audit record in one transaction.
     const token = await coordinator();
     const times: number[] = [];
+    let cursor: string | undefined;
     for (let i = 0; i < 200; i++) {
       const t = performance.now();
-      const res = await request(`${a.url}/api/v1/referrals?pageSize=20&page=${(i % 5) + 1}`, { token });
+      // The first five pages in turn, as before keyset pagination: each cursor is the previous page's.
+      const res = await request(`${a.url}/api/v1/referrals?limit=20${i % 5 && cursor ? `&cursor=${cursor}` : ''}`, { token });
       if (res.status !== 200) throw new Error(`inbox answered ${res.status}`);
+      cursor = (res.body as { nextCursor?: string }).nextCursor;
       times.push(performance.now() - t);
     }
     console.log(`http      GET /referrals (20 per page, audited) ${percentiles(times)}`);

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ESCALATION_CAUSES, EscalationCause, IsDateTime, Need, NEEDS, Region, REGIONS } from '@relais/contracts';
+import { KeysetPageQuery } from '@relais/platform';
 import { IsIn, IsOptional } from 'class-validator';
-import { PagingQuery } from './paging.query';
+import { NEWEST_FIRST_CURSOR } from './paging.query';
 
-export class ListEscalationsQuery extends PagingQuery {
+export class ListEscalationsQuery extends KeysetPageQuery(NEWEST_FIRST_CURSOR) {
   @ApiPropertyOptional({ enum: ESCALATION_CAUSES, description: 'Only escalations with this cause.' })
   @IsOptional()
   @IsIn(ESCALATION_CAUSES)

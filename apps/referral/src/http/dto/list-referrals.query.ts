@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateTime, Need, NEEDS, REFERRAL_STATUSES, ReferralStatus } from '@relais/contracts';
+import { KeysetPageQuery } from '@relais/platform';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { AGENCY_ID_PATTERN } from './params';
-import { PagingQuery, toBoolean } from './paging.query';
+import { NEWEST_FIRST_CURSOR, toBoolean } from './paging.query';
 
-export class ListReferralsQuery extends PagingQuery {
+export class ListReferralsQuery extends KeysetPageQuery(NEWEST_FIRST_CURSOR) {
   @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: 'Only referrals in this status.' })
   @IsOptional()
   @IsIn(REFERRAL_STATUSES)

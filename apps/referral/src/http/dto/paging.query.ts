@@ -1,23 +1,22 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { DEFAULT_PAGE_LIMIT, keysetCursor, KeysetPage } from '@relais/platform';
 
-export const MAX_PAGE_SIZE = 100;
+/** Both lists are newest first: by their timestamp, then by id. */
+export const NEWEST_FIRST_CURSOR = keysetCursor('timestamp', 'uuid');
 
-export class PagingQuery {
-  @ApiPropertyOptional({ type: 'integer', description: 'Page number, from 1.', minimum: 1, default: 1 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
+interface Position {
+  at: string;
+  id: string;
+}
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Items per page.', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize = 20;
+/** What the use case reads: `limit` rows after the position the cursor names. */
+export function pageOf(query: { limit?: number; cursor?: string }): { limit: number; after?: Position } {
+  const [at, id] = NEWEST_FIRST_CURSOR.decode(query.cursor) ?? [];
+  return { limit: query.limit ?? DEFAULT_PAGE_LIMIT, ...(at && id ? { after: { at, id } } : {}) };
+}
+
+/** What the client gets: the items and, when more follow, the cursor of the next page. */
+export function pageView<T>(slice: { items: T[]; next?: Position }): KeysetPage<T> {
+  return { items: slice.items, ...(slice.next ? { nextCursor: NEWEST_FIRST_CURSOR.encode([slice.next.at, slice.next.id]) } : {}) };
 }
 
 /** `?urgent=true`: query strings are text, and class-transformer's Boolean() would read "false" as true. */

@@ -3,6 +3,7 @@ import {
   AGE_BANDS, DECLINE_REASONS, ESCALATION_CAUSES, EscalationCause, Need, NEEDS, ORGANISATION_TYPES, REFERRAL_OUTCOMES, REFERRAL_STATUSES, Region,
   REGIONS, SEXES,
 } from '@relais/contracts';
+import { KeysetPageView } from '@relais/platform';
 import type { AgencyView, EscalationResolutionView, EscalationView, ReferralStatusView, ReferralView, RoutingRulesView } from '../../use-cases/shared/views';
 import type { RulesVersionView } from '../../use-cases/list-routing-rules-versions';
 import { AcceptsBody, CapacityBody, COVERAGES } from './agency.body';
@@ -43,12 +44,7 @@ export class ReferralViewDto implements ReferralView {
   @ApiProperty({ nullable: true, type: String, description: 'Free text; stays in this service.' }) closeNote!: string | null;
 }
 
-export class ReferralPageDto {
-  @ApiProperty({ type: () => [ReferralViewDto] }) items!: ReferralViewDto[];
-  @ApiProperty({ type: 'integer', example: 1 }) page!: number;
-  @ApiProperty({ type: 'integer', example: 20 }) pageSize!: number;
-  @ApiProperty({ type: 'integer', description: 'Matching referrals in all pages.', example: 42 }) total!: number;
-}
+export class ReferralPageDto extends KeysetPageView(ReferralViewDto) {}
 
 export class ReferralStatusDto implements ReferralStatusView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -124,9 +120,4 @@ export class EscalationResolutionDto implements EscalationResolutionView {
   @ApiProperty({ format: 'date-time' }) resolvedAt!: string;
 }
 
-export class EscalationPageDto {
-  @ApiProperty({ type: () => [EscalationViewDto] }) items!: EscalationViewDto[];
-  @ApiProperty({ type: 'integer', example: 1 }) page!: number;
-  @ApiProperty({ type: 'integer', example: 20 }) pageSize!: number;
-  @ApiProperty({ type: 'integer', example: 3 }) total!: number;
-}
+export class EscalationPageDto extends KeysetPageView(EscalationViewDto) {}

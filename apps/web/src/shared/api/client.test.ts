@@ -27,12 +27,12 @@ describe('the API clients', () => {
     let token = 'first';
     setTokenProvider(() => token);
     setLanguageProvider(() => 'en');
-    await api.referral.GET('/v1/referrals', { params: { query: { page: 1 } } });
+    await api.referral.GET('/v1/referrals', { params: { query: { limit: 1 } } });
     token = 'renewed';
     setLanguageProvider(() => 'fr');
     await api.prosecution.GET('/v1/offices');
 
-    expect(seen[0]).toMatchObject({ url: '/api/referral/v1/referrals?page=1', headers: { authorization: 'Bearer first', 'accept-language': 'en' } });
+    expect(seen[0]).toMatchObject({ url: '/api/referral/v1/referrals?limit=1', headers: { authorization: 'Bearer first', 'accept-language': 'en' } });
     expect(seen[1]).toMatchObject({ url: '/api/prosecution/v1/offices', headers: { authorization: 'Bearer renewed', 'accept-language': 'fr' } });
   });
 

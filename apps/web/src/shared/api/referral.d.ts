@@ -204,7 +204,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Needs put before the coordinator (deadline missed, declined, no candidate); newest first. */
+        /** Needs put before the coordinator (deadline missed, declined, no candidate); newest first, a page at a time (`limit`, then `cursor` = the previous page’s `nextCursor`). */
         get: operations["EscalationsController_list"];
         put?: never;
         post?: never;
@@ -255,7 +255,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Referrals: the caller's agency inbox, or all of them for the coordinator; newest first. */
+        /** Referrals: the caller's agency inbox, or all of them for the coordinator; newest first, a page at a time (`limit`, then `cursor` = the previous page's `nextCursor`). */
         get: operations["ReferralsController_list"];
         put?: never;
         /** The coordinator refers a need to an agency of their choosing (e.g. after an escalation). Consent still applies. The same request again returns the first answer (200); the same id for another request 409. */
@@ -784,12 +784,8 @@ export interface components {
         };
         EscalationPageDto: {
             items: components["schemas"]["EscalationViewDto"][];
-            /** @example 1 */
-            page: number;
-            /** @example 20 */
-            pageSize: number;
-            /** @example 3 */
-            total: number;
+            /** @description Opaque: pass it as `cursor` for the next page; absent on the last page. */
+            nextCursor?: string;
         };
         EscalationResolutionDto: {
             /** @enum {string} */
@@ -954,15 +950,8 @@ export interface components {
         };
         ReferralPageDto: {
             items: components["schemas"]["ReferralViewDto"][];
-            /** @example 1 */
-            page: number;
-            /** @example 20 */
-            pageSize: number;
-            /**
-             * @description Matching referrals in all pages.
-             * @example 42
-             */
-            total: number;
+            /** @description Opaque: pass it as `cursor` for the next page; absent on the last page. */
+            nextCursor?: string;
         };
         ReferralStatusDto: {
             /** @example demo-shelter-mopti */
@@ -2177,14 +2166,13 @@ export interface operations {
             query?: {
                 /** @description Only escalations with this cause. */
                 cause?: "deadlineMissed" | "noCandidate" | "declined";
+                /** @description Opaque: the `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
                 /** @description Escalated at or after this instant (ISO 8601). */
                 from?: string;
+                limit?: number;
                 /** @description Only escalations for this need. */
                 need?: "shelter" | "medical" | "psychosocial" | "legalAid" | "interpretation" | "familyTracing" | "repatriation" | "childProtection" | "basicNeeds" | "education" | "livelihood";
-                /** @description Page number, from 1. */
-                page?: number;
-                /** @description Items per page. */
-                pageSize?: number;
                 /** @description Only escalations for this region. */
                 region?: "kayes" | "koulikoro" | "sikasso" | "segou" | "mopti" | "tombouctou" | "gao" | "kidal" | "taoudenit" | "menaka" | "nioro" | "kita" | "dioila" | "nara" | "bougouni" | "koutiala" | "san" | "douentza" | "bandiagara" | "bamako";
                 /** @description Escalated before this instant (ISO 8601). */
@@ -2370,14 +2358,13 @@ export interface operations {
             query?: {
                 /** @description Only referrals to this agency (an agency sees its own whatever this says). */
                 agencyId?: string;
+                /** @description Opaque: the `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
                 /** @description Created at or after this instant (ISO 8601). */
                 from?: string;
+                limit?: number;
                 /** @description Only referrals for this need. */
                 need?: "shelter" | "medical" | "psychosocial" | "legalAid" | "interpretation" | "familyTracing" | "repatriation" | "childProtection" | "basicNeeds" | "education" | "livelihood";
-                /** @description Page number, from 1. */
-                page?: number;
-                /** @description Items per page. */
-                pageSize?: number;
                 /** @description Only referrals in this status. */
                 status?: "pending" | "acknowledged" | "accepted" | "declined" | "escalated" | "closed";
                 /** @description Created before this instant (ISO 8601). */

@@ -12,8 +12,8 @@ const BASE = '/api/referral/v1/referrals';
 const enc = encodeURIComponent;
 
 /** The caller's agency inbox: the service scopes it by the token's agency, whatever we ask. */
-export function listReferrals(token: string, status?: ReferralView['status'], pageSize = 50): Promise<ReferralPage> {
-  const query = new URLSearchParams({ pageSize: String(pageSize), ...(status ? { status } : {}) });
+export function listReferrals(token: string, status?: ReferralView['status'], limit = 50): Promise<ReferralPage> {
+  const query = new URLSearchParams({ limit: String(limit), ...(status ? { status } : {}) });
   return apiRequest<ReferralPage>(token, 'GET', `${BASE}?${query}`);
 }
 

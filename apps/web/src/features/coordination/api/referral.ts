@@ -10,8 +10,10 @@ export type Need = Referral['need'];
 
 const BASE = '/api/referral/v1';
 
-export function listEscalations(token: string, page = 1): Promise<EscalationPage> {
-  return apiRequest<EscalationPage>(token, 'GET', `${BASE}/escalations?page=${page}&pageSize=20`);
+/** A page of 20, newest first; `cursor` is the `nextCursor` of the page before. */
+export function listEscalations(token: string, cursor?: string): Promise<EscalationPage> {
+  const query = new URLSearchParams({ limit: '20', ...(cursor ? { cursor } : {}) });
+  return apiRequest<EscalationPage>(token, 'GET', `${BASE}/escalations?${query}`);
 }
 
 /** Active agencies offering the need, anywhere: the coordinator may leave the rules' order. */

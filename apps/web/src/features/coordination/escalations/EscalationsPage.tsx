@@ -58,9 +58,12 @@ function EscalationCard({ item }: { item: Escalation }) {
 export default function EscalationsPage() {
   const { t } = useTranslation();
   const { user, accessToken } = useAuth();
-  const [page, setPage] = useState(1);
-  const query = useQuery({ queryKey: ['coordination', 'escalations', user?.sub, page], queryFn: async () => listEscalations(await accessToken(), page), enabled: user !== null });
+  // The cursors of the pages seen so far, the first page's being none: Previous goes back one.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const cursor = cursors[cursors.length - 1];
+  const query = useQuery({ queryKey: ['coordination', 'escalations', user?.sub, cursor], queryFn: async () => listEscalations(await accessToken(), cursor), enabled: user !== null });
   const data = query.data;
+  const nextCursor = data?.nextCursor;
   return (
     <Page title={t('coordination.title.escalations')}>
       {query.isLoading ? <Loader aria-label={t('coordination.loading')} /> : query.isError || !data ? <ErrorAlert error={(query.error as { body?: unknown } | null)?.body ?? query.error} /> : data.items.length === 0 ? (
@@ -70,11 +73,11 @@ export default function EscalationsPage() {
           {data.items.map((item) => <EscalationCard key={item.id} item={item} />)}
         </Stack>
       )}
-      {data && data.total > data.pageSize && (
+      {data && (cursors.length > 1 || nextCursor) && (
         <Group>
-          <Button variant="default" disabled={page === 1} onClick={() => setPage(page - 1)}>{t('coordination.previous')}</Button>
-          <Text size="sm">{t('coordination.page', { page, pages: Math.ceil(data.total / data.pageSize) })}</Text>
-          <Button variant="default" disabled={page * data.pageSize >= data.total} onClick={() => setPage(page + 1)}>{t('coordination.next')}</Button>
+          <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>{t('coordination.previous')}</Button>
+          <Text size="sm">{t('coordination.page', { page: cursors.length })}</Text>
+          <Button variant="default" disabled={!nextCursor} onClick={() => setCursors([...cursors, nextCursor])}>{t('coordination.next')}</Button>
         </Group>
       )}
     </Page>
