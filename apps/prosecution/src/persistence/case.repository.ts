@@ -1,26 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { AccessScope } from '@relais/auth';
 import { CaseStage, Region } from '@relais/contracts';
-import { TransactionHost } from '@relais/persistence';
-import { CaseState, OpenedFrom } from '../domain/case';
+import { namedCondition, run, runFirst, TransactionHost, typedSql } from '@relais/persistence';
+import { Selectable, sql, SqlBool } from 'kysely';
+import { CaseState } from '../domain/case';
+import { DB } from './schema.generated';
 import { caseFilter, identificationFilter } from './scope';
-import { affected, firstRow, rows } from './sql';
 
-interface CaseRow {
-  id: string;
-  reference: string;
-  office_id: string;
-  region: Region;
-  cercle: string | null;
-  stage: CaseStage;
-  stage_changed_at: Date;
-  opened_at: Date;
-  opened_from: OpenedFrom;
-  merged_into: string | null;
-  version: number;
-}
+/**
+ * Typed SQL (docs/ENGINEERING.md): every query here names tables and columns the compiler checks
+ * against the generated schema (npm run db:types), and the rows mapped to the domain are typed by
+ * it, so a column added to a migration but not to the mapping, or renamed in one place only, no
+ * longer compiles. The scope filters stay @relais/auth's named-parameter SQL (namedCondition).
+ */
+const db = typedSql<DB>();
 
-const COLUMNS = `c.id, c.reference, c.office_id, c.region, c.cercle, c.stage, c.stage_changed_at, c.opened_at, c.opened_from, c.merged_into, c.version`;
+const CASE_COLUMNS = ['c.id', 'c.reference', 'c.office_id', 'c.region', 'c.cercle', 'c.stage', 'c.stage_changed_at', 'c.opened_at', 'c.opened_from', 'c.merged_into', 'c.version'] as const;
+
+type CaseRow = Pick<Selectable<DB['cases']>, 'id' | 'reference' | 'office_id' | 'region' | 'cercle' | 'stage' | 'stage_changed_at' | 'opened_at' | 'opened_from' | 'merged_into' | 'version'>;
 
 export interface CaseListFilter {
   stages?: CaseStage[];
@@ -44,18 +41,6 @@ export interface CaseProgress {
   openedAt: Date;
 }
 
-interface ProgressRow {
-  id: string;
-  reference: string;
-  victim_ref: string;
-  office_id: string;
-  name_fr: string;
-  name_en: string;
-  stage: CaseStage;
-  stage_changed_at: Date;
-  opened_at: Date;
-}
-
 export interface StageChangeRecord {
   caseId: string;
   from: CaseStage | null;
@@ -66,20 +51,9 @@ export interface StageChangeRecord {
   recordedBy: string;
 }
 
-export interface StageChangeRow {
-  from_stage: CaseStage | null;
-  to_stage: CaseStage;
-  at: Date;
-  decision_ref: string | null;
-  note_sealed: Buffer | null;
-  recorded_at: Date;
-}
+export type StageChangeRow = Pick<Selectable<DB['stage_changes']>, 'from_stage' | 'to_stage' | 'at' | 'decision_ref' | 'note_sealed' | 'recorded_at'>;
 
-export interface TransferRow {
-  from_office_id: string;
-  to_office_id: string;
-  at: Date;
-}
+export type TransferRow = Pick<Selectable<DB['case_transfers']>, 'from_office_id' | 'to_office_id' | 'at'>;
 
 /** Cases, their stage history and transfers. Every read a user triggers is confined to their scope. */
 @Injectable()
@@ -87,73 +61,87 @@ export class CaseRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async insert(c: CaseState): Promise<void> {
-    await rows(
+    await run(
       this.tx.manager,
-      `INSERT INTO cases (id, reference, office_id, region, cercle, stage, stage_changed_at, opened_at, opened_from, version)
-       VALUES (:id, :reference, :officeId, :region, :cercle, :stage, :stageChangedAt, :openedAt, :openedFrom, :version)`,
-      { ...c },
+      db.insertInto('cases').values({
+        id: c.id,
+        reference: c.reference,
+        office_id: c.officeId,
+        region: c.region,
+        cercle: c.cercle,
+        stage: c.stage,
+        stage_changed_at: c.stageChangedAt,
+        opened_at: c.openedAt,
+        opened_from: c.openedFrom,
+        version: c.version,
+      }),
     );
   }
 
   /** Writes a changed case; the version it replaces must still be the stored one. */
   async update(c: CaseState, mergedAt?: Date): Promise<void> {
-    const count = await affected(
+    const at = c.mergedIntoCaseId ? (mergedAt ?? new Date()) : null;
+    const updated = await run(
       this.tx.manager,
-      `UPDATE cases SET office_id = :officeId, region = :region, cercle = :cercle, stage = :stage, stage_changed_at = :stageChangedAt, merged_into = :mergedIntoCaseId,
-              merged_at = COALESCE(merged_at, :mergedAt), version = :version, updated_at = now()
-        WHERE id = :id AND version = :previous`,
-      { ...c, mergedAt: c.mergedIntoCaseId ? (mergedAt ?? new Date()) : null, previous: c.version - 1 },
+      db
+        .updateTable('cases')
+        .set((eb) => ({
+          office_id: c.officeId,
+          region: c.region,
+          cercle: c.cercle,
+          stage: c.stage,
+          stage_changed_at: c.stageChangedAt,
+          merged_into: c.mergedIntoCaseId,
+          merged_at: eb.fn.coalesce('merged_at', eb.val(at)),
+          version: c.version,
+          updated_at: sql<Date>`now()`,
+        }))
+        .where('id', '=', c.id)
+        .where('version', '=', c.version - 1)
+        .returning('id'),
     );
     // Callers hold the row lock, so this means a use case skipped it: fail loudly, never overwrite.
-    if (count !== 1) throw new Error(`case ${c.id} was not at version ${c.version - 1}`);
+    if (updated.length !== 1) throw new Error(`case ${c.id} was not at version ${c.version - 1}`);
   }
 
   /** The case if the scope lets the caller see it; `lock` holds it until the transaction ends. */
   async find(scope: AccessScope, id: string, lock = false): Promise<CaseState | undefined> {
-    const filter = caseFilter(scope);
-    const row = await firstRow<CaseRow>(
-      this.tx.manager,
-      `SELECT ${COLUMNS} FROM cases c WHERE c.id = :id AND ${filter.sql}${lock ? ' FOR UPDATE' : ''}`,
-      { id, ...filter.params },
-    );
+    const query = db.selectFrom('cases as c').select(CASE_COLUMNS).where('c.id', '=', id).where(inCaseScope(scope));
+    const row = await runFirst(this.tx.manager, lock ? query.forUpdate() : query);
     return row && toCase(row);
   }
 
   /** Locks several visible cases in id order, so two requests locking the same pair cannot deadlock. */
   async lockAll(scope: AccessScope, ids: string[]): Promise<Map<string, CaseState>> {
-    const filter = caseFilter(scope);
-    const found = await rows<CaseRow>(
+    const found = await run(
       this.tx.manager,
-      `SELECT ${COLUMNS} FROM cases c WHERE c.id IN (:...ids) AND ${filter.sql} ORDER BY c.id FOR UPDATE`,
-      { ids, ...filter.params },
+      db.selectFrom('cases as c').select(CASE_COLUMNS).where('c.id', 'in', ids).where(inCaseScope(scope)).orderBy('c.id').forUpdate(),
     );
     return new Map(found.map((r) => [r.id, toCase(r)]));
   }
 
   async list(scope: AccessScope, filter: CaseListFilter, limit: number, offset: number): Promise<{ cases: CaseState[]; total: number }> {
-    const scoped = caseFilter(scope);
-    const where = [scoped.sql];
-    const params: Record<string, unknown> = { ...scoped.params, limit, offset };
-    const add = (condition: string, name: string, value: unknown) => {
-      where.push(condition);
-      params[name] = value;
-    };
-    if (filter.stages?.length) add('c.stage IN (:...stages)', 'stages', filter.stages);
-    if (filter.officeId) add('c.office_id = :officeId', 'officeId', filter.officeId);
-    if (filter.region) add('c.region = :region', 'region', filter.region);
-    if (filter.openedFrom) add('c.opened_at >= :openedFrom', 'openedFrom', filter.openedFrom);
-    if (filter.openedBefore) add('c.opened_at < :openedBefore', 'openedBefore', filter.openedBefore);
-    if (!filter.includeMerged) where.push('c.merged_into IS NULL');
-    const found = await rows<CaseRow & { total: string }>(
+    let matching = db.selectFrom('cases as c').where(inCaseScope(scope));
+    if (filter.stages?.length) matching = matching.where('c.stage', 'in', filter.stages);
+    if (filter.officeId) matching = matching.where('c.office_id', '=', filter.officeId);
+    if (filter.region) matching = matching.where('c.region', '=', filter.region);
+    if (filter.openedFrom) matching = matching.where('c.opened_at', '>=', filter.openedFrom);
+    if (filter.openedBefore) matching = matching.where('c.opened_at', '<', filter.openedBefore);
+    if (!filter.includeMerged) matching = matching.where('c.merged_into', 'is', null);
+    const found = await run(
       this.tx.manager,
-      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM cases c WHERE ${where.join(' AND ')}
-        ORDER BY c.opened_at DESC, c.id DESC LIMIT :limit OFFSET :offset`,
-      params,
+      matching
+        .select(CASE_COLUMNS)
+        .select((eb) => eb.fn.countAll<string>().over().as('total'))
+        .orderBy('c.opened_at', 'desc')
+        .orderBy('c.id', 'desc')
+        .limit(limit)
+        .offset(offset),
     );
     // Past the last page the window count is unavailable; count separately so the total stays right.
     const total = found.length
       ? Number(found[0].total)
-      : Number((await firstRow<{ n: string }>(this.tx.manager, `SELECT count(*) AS n FROM cases c WHERE ${where.join(' AND ')}`, params))?.n ?? 0);
+      : Number((await runFirst(this.tx.manager, matching.select((eb) => eb.fn.countAll<string>().as('n'))))?.n ?? 0);
     return { cases: found.map(toCase), total };
   }
 
@@ -163,16 +151,21 @@ export class CaseRepository {
    */
   async progressOfVictims(scope: AccessScope, victimRefs: string[]): Promise<CaseProgress[]> {
     const filter = identificationFilter(scope);
-    const found = await rows<ProgressRow>(
+    const found = await run(
       this.tx.manager,
-      `SELECT DISTINCT ON (i.victim_ref, c.opened_at, c.id)
-              c.id, c.reference, i.victim_ref, c.office_id, o.name_fr, o.name_en, c.stage, c.stage_changed_at, c.opened_at
-         FROM identifications i
-         JOIN cases c ON c.id = i.case_id
-         JOIN offices o ON o.id = c.office_id
-        WHERE i.victim_ref = ANY(:victimRefs::text[]) AND c.merged_into IS NULL AND (${filter.sql})
-        ORDER BY i.victim_ref, c.opened_at, c.id`,
-      { victimRefs, ...filter.params },
+      db
+        .selectFrom('identifications as i')
+        .innerJoin('cases as c', 'c.id', 'i.case_id')
+        .innerJoin('offices as o', 'o.id', 'c.office_id')
+        .distinctOn(['i.victim_ref', 'c.opened_at', 'c.id'])
+        .select(['c.id', 'c.reference', 'i.victim_ref', 'c.office_id', 'o.name_fr', 'o.name_en', 'c.stage', 'c.stage_changed_at', 'c.opened_at'])
+        // One array parameter, not one parameter per person: the list can be long.
+        .where((eb) => sql<SqlBool>`${eb.ref('i.victim_ref')} = ANY(${victimRefs}::text[])`)
+        .where('c.merged_into', 'is', null)
+        .where(namedCondition(filter.sql, filter.params))
+        .orderBy('i.victim_ref')
+        .orderBy('c.opened_at')
+        .orderBy('c.id'),
     );
     return found.map((r) => ({
       caseId: r.id,
@@ -188,77 +181,91 @@ export class CaseRepository {
 
   /** Visible cases a person is linked to, merged ones left out (their victims moved on). */
   async ofVictim(scope: AccessScope, victimRef: string): Promise<CaseState[]> {
-    const filter = caseFilter(scope);
-    const found = await rows<CaseRow>(
+    const found = await run(
       this.tx.manager,
-      `SELECT ${COLUMNS} FROM cases c
-        WHERE c.merged_into IS NULL AND ${filter.sql}
-          AND EXISTS (SELECT 1 FROM identifications i WHERE i.case_id = c.id AND i.victim_ref = :victimRef)
-        ORDER BY c.opened_at, c.id`,
-      { victimRef, ...filter.params },
+      db
+        .selectFrom('cases as c')
+        .select(CASE_COLUMNS)
+        .where('c.merged_into', 'is', null)
+        .where(inCaseScope(scope))
+        .where(({ exists, selectFrom }) =>
+          exists(selectFrom('identifications as i').select(sql`1`.as('one')).whereRef('i.case_id', '=', 'c.id').where('i.victim_ref', '=', victimRef)),
+        )
+        .orderBy('c.opened_at')
+        .orderBy('c.id'),
     );
     return found.map(toCase);
   }
 
   /** Other visible, unmerged cases sharing a victim with this one: candidates for a merge. */
   async relatedIds(scope: AccessScope, caseId: string): Promise<string[]> {
-    const filter = caseFilter(scope);
-    const found = await rows<{ id: string }>(
+    const found = await run(
       this.tx.manager,
-      `SELECT DISTINCT c.id FROM cases c
-         JOIN identifications other ON other.case_id = c.id
-         JOIN identifications mine ON mine.victim_ref = other.victim_ref AND mine.case_id = :caseId
-        WHERE c.id <> :caseId AND c.merged_into IS NULL AND ${filter.sql}
-        ORDER BY c.id`,
-      { caseId, ...filter.params },
+      db
+        .selectFrom('cases as c')
+        .innerJoin('identifications as other', 'other.case_id', 'c.id')
+        .innerJoin('identifications as mine', (join) => join.onRef('mine.victim_ref', '=', 'other.victim_ref').on('mine.case_id', '=', caseId))
+        .select('c.id')
+        .distinct()
+        .where('c.id', '<>', caseId)
+        .where('c.merged_into', 'is', null)
+        .where(inCaseScope(scope))
+        .orderBy('c.id'),
     );
     return found.map((r) => r.id);
   }
 
   /** What is in a case, to tell an untouched automatic case from one someone worked on. */
   async parts(caseId: string): Promise<{ identifications: number; defendants: number; hearings: number }> {
-    const row = await firstRow<{ identifications: string; defendants: string; hearings: string }>(
+    const row = await runFirst(
       this.tx.manager,
-      `SELECT (SELECT count(*) FROM identifications WHERE case_id = :caseId) AS identifications,
-              (SELECT count(*) FROM defendants WHERE case_id = :caseId) AS defendants,
-              (SELECT count(*) FROM hearings WHERE case_id = :caseId) AS hearings`,
-      { caseId },
+      db.selectNoFrom((eb) => [
+        eb.selectFrom('identifications').select(eb.fn.countAll<string>().as('n')).where('case_id', '=', caseId).as('identifications'),
+        eb.selectFrom('defendants').select(eb.fn.countAll<string>().as('n')).where('case_id', '=', caseId).as('defendants'),
+        eb.selectFrom('hearings').select(eb.fn.countAll<string>().as('n')).where('case_id', '=', caseId).as('hearings'),
+      ]),
     );
     return { identifications: Number(row?.identifications), defendants: Number(row?.defendants), hearings: Number(row?.hearings) };
   }
 
   async recordStageChange(change: StageChangeRecord): Promise<void> {
-    await rows(
+    await run(
       this.tx.manager,
-      `INSERT INTO stage_changes (case_id, from_stage, to_stage, at, decision_ref, note_sealed, recorded_by)
-       VALUES (:caseId, :from, :to, :at, :decisionRef, :noteSealed, :recordedBy)`,
-      { ...change, decisionRef: change.decisionRef ?? null, noteSealed: change.noteSealed ?? null },
+      db.insertInto('stage_changes').values({
+        case_id: change.caseId,
+        from_stage: change.from,
+        to_stage: change.to,
+        at: change.at,
+        decision_ref: change.decisionRef ?? null,
+        note_sealed: change.noteSealed ?? null,
+        recorded_by: change.recordedBy,
+      }),
     );
   }
 
   async stageHistory(caseId: string): Promise<StageChangeRow[]> {
-    return rows<StageChangeRow>(
+    return run(
       this.tx.manager,
-      `SELECT from_stage, to_stage, at, decision_ref, note_sealed, recorded_at FROM stage_changes WHERE case_id = :caseId ORDER BY id`,
-      { caseId },
+      db.selectFrom('stage_changes').select(['from_stage', 'to_stage', 'at', 'decision_ref', 'note_sealed', 'recorded_at']).where('case_id', '=', caseId).orderBy('id'),
     );
   }
 
   async recordTransfer(caseId: string, fromOfficeId: string, toOfficeId: string, at: Date, recordedBy: string): Promise<void> {
-    await rows(
+    await run(
       this.tx.manager,
-      `INSERT INTO case_transfers (case_id, from_office_id, to_office_id, at, recorded_by) VALUES (:caseId, :fromOfficeId, :toOfficeId, :at, :recordedBy)`,
-      { caseId, fromOfficeId, toOfficeId, at, recordedBy },
+      db.insertInto('case_transfers').values({ case_id: caseId, from_office_id: fromOfficeId, to_office_id: toOfficeId, at, recorded_by: recordedBy }),
     );
   }
 
   async transfers(caseId: string): Promise<TransferRow[]> {
-    return rows<TransferRow>(
-      this.tx.manager,
-      `SELECT from_office_id, to_office_id, at FROM case_transfers WHERE case_id = :caseId ORDER BY id`,
-      { caseId },
-    );
+    return run(this.tx.manager, db.selectFrom('case_transfers').select(['from_office_id', 'to_office_id', 'at']).where('case_id', '=', caseId).orderBy('id'));
   }
+}
+
+/** The scope's condition on `cases c`, @relais/auth's SQL bound as parameters of the typed query. */
+function inCaseScope(scope: AccessScope) {
+  const filter = caseFilter(scope);
+  return namedCondition(filter.sql, filter.params);
 }
 
 function toCase(row: CaseRow): CaseState {
