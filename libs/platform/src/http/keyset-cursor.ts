@@ -1,6 +1,5 @@
 import { UUID_PATTERN } from '@relais/contracts';
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { registerMessages } from '../i18n/messages';
 
 /**
  * The kinds of value a keyset position is made of. A timestamp stays the text the database gave
@@ -46,11 +45,6 @@ export function keysetCursor<K extends CursorValueKind[]>(...kinds: K): KeysetCu
     },
   };
 }
-
-registerMessages({
-  fr: { 'validation.isCursor': "{field} n'est pas un curseur de pagination valide : reprenez celui de la page précédente." },
-  en: { 'validation.isCursor': '{field} is not a valid pagination cursor: use the one from the previous page.' },
-});
 
 /** A `cursor` field this list can decode; anything else is a 400 field error `isCursor`. */
 export function IsKeysetCursor(cursor: KeysetCursor<unknown[]>, options?: ValidationOptions): PropertyDecorator {

@@ -147,10 +147,3 @@ export function escalationView(e: EscalationRecord): EscalationView {
   const r = e.resolution;
   return { ...e, escalatedAt: e.escalatedAt.toISOString(), resolution: r ? { ...r, resolvedAt: r.resolvedAt.toISOString() } : null };
 }
-
-export interface PageView<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
