@@ -28,8 +28,26 @@ export const TYPED_SCHEMAS: Partial<Record<ServiceName, TypedSchema>> = {
       'cases.opened_from': 'OpenedFrom',
       'stage_changes.from_stage': 'CaseStage | null',
       'stage_changes.to_stage': 'CaseStage',
+      'defendants.sex': 'Sex',
+      'defendants.custody': 'CustodyStatus',
+      'hearings.kind': 'HearingKind',
+      'judgments.instance': 'Instance',
+      'verdicts.instance': 'Instance',
+      'verdicts.outcome': 'JudgmentOutcome',
+      // jsonb read as parsed JSON, written as JSON text (pg would send a JS array as a Postgres array).
+      'verdicts.warnings': 'ColumnType<SentenceWarning[], string, string>',
     },
-    imports: { CaseStage: '@relais/contracts#CaseStage', Region: '@relais/contracts#Region', OpenedFrom: '../domain/case#OpenedFrom' },
+    imports: {
+      CaseStage: '@relais/contracts#CaseStage',
+      HearingKind: '@relais/contracts#HearingKind',
+      JudgmentOutcome: '@relais/contracts#JudgmentOutcome',
+      Region: '@relais/contracts#Region',
+      Sex: '@relais/contracts#Sex',
+      OpenedFrom: '../domain/case#OpenedFrom',
+      CustodyStatus: '../domain/defendant#CustodyStatus',
+      Instance: '../domain/judgment#Instance',
+      SentenceWarning: '../domain/statutory-penalties#SentenceWarning',
+    },
   },
 };
 

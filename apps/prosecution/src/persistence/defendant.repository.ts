@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Sex } from '@relais/contracts';
-import { TransactionHost } from '@relais/persistence';
+import { run, runFirst, TransactionHost, typedSql } from '@relais/persistence';
+import { Selectable, sql } from 'kysely';
 import { CustodyStatus } from '../domain/defendant';
 import { Instance } from '../domain/judgment';
-import { affected, firstRow, rows } from './sql';
+import { DB } from './schema.generated';
+
+/** Typed SQL against the generated schema (docs/ENGINEERING.md, "Typed SQL"). */
+const db = typedSql<DB>();
 
 export interface DefendantRecord {
   id: string;
@@ -31,26 +35,7 @@ export interface DefendantWithCharges extends Omit<DefendantRecord, 'identitySea
   judgedAt: Instance[];
 }
 
-interface DefendantRow {
-  id: string;
-  case_id: string;
-  identity_sealed: Buffer;
-  sex: Sex;
-  nationality: string | null;
-  role: string | null;
-  custody: CustodyStatus;
-  added_at: Date;
-}
-
-interface ChargeRow {
-  id: string;
-  defendant_id: string;
-  offence: string;
-  iccs: string;
-  law: string;
-  vocabulary_version: string;
-  charged_at: Date;
-}
+type DefendantRow = Pick<Selectable<DB['defendants']>, 'id' | 'case_id' | 'identity_sealed' | 'sex' | 'nationality' | 'role' | 'custody' | 'added_at'>;
 
 /** Defendants and their charges. Identities are stored only as vault ciphertext. */
 @Injectable()
@@ -58,47 +43,73 @@ export class DefendantRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async insert(d: DefendantRecord, recordedBy: string): Promise<void> {
-    await rows(
+    await run(
       this.tx.manager,
-      `INSERT INTO defendants (id, case_id, identity_sealed, sex, nationality, role, custody, added_at, recorded_by)
-       VALUES (:id, :caseId, :identitySealed, :sex, :nationality, :role, :custody, :addedAt, :recordedBy)`,
-      { ...d, recordedBy },
+      db.insertInto('defendants').values({
+        id: d.id,
+        case_id: d.caseId,
+        identity_sealed: d.identitySealed,
+        sex: d.sex,
+        nationality: d.nationality,
+        role: d.role,
+        custody: d.custody,
+        added_at: d.addedAt,
+        recorded_by: recordedBy,
+      }),
     );
   }
 
   async find(caseId: string, id: string): Promise<DefendantRecord | undefined> {
-    const row = await firstRow<DefendantRow>(
+    const row = await runFirst(
       this.tx.manager,
-      `SELECT id, case_id, identity_sealed, sex, nationality, role, custody, added_at FROM defendants WHERE id = :id AND case_id = :caseId`,
-      { id, caseId },
+      db
+        .selectFrom('defendants')
+        .select(['id', 'case_id', 'identity_sealed', 'sex', 'nationality', 'role', 'custody', 'added_at'])
+        .where('id', '=', id)
+        .where('case_id', '=', caseId),
     );
     return row && toDefendant(row);
   }
 
   /** The case's defendants without their identity, each with charges and the instances already judged. */
   async ofCase(caseId: string): Promise<DefendantWithCharges[]> {
-    const defendants = await rows<DefendantRow & { judged_at: string[] }>(
+    const defendants = await run(
       this.tx.manager,
-      `SELECT d.id, d.case_id, d.sex, d.nationality, d.role, d.custody, d.added_at,
-              COALESCE(array_agg(v.instance ORDER BY v.instance) FILTER (WHERE v.instance IS NOT NULL), '{}') AS judged_at
-         FROM defendants d LEFT JOIN verdicts v ON v.defendant_id = d.id
-        WHERE d.case_id = :caseId GROUP BY d.id ORDER BY d.added_at, d.id`,
-      { caseId },
+      db
+        .selectFrom('defendants as d')
+        .leftJoin('verdicts as v', 'v.defendant_id', 'd.id')
+        .select(['d.id', 'd.case_id', 'd.sex', 'd.nationality', 'd.role', 'd.custody', 'd.added_at'])
+        // An aggregate the builder would only wrap: kept as SQL, its column still checked through `ref`.
+        .select((eb) => sql<Instance[]>`COALESCE(array_agg(${eb.ref('v.instance')} ORDER BY ${eb.ref('v.instance')}) FILTER (WHERE ${eb.ref('v.instance')} IS NOT NULL), '{}')`.as('judged_at'))
+        .where('d.case_id', '=', caseId)
+        .groupBy('d.id')
+        .orderBy('d.added_at')
+        .orderBy('d.id'),
     );
     const charges = await this.chargesOf(defendants.map((d) => d.id));
-    return defendants.map((row) => {
-      const { identitySealed: _omitted, ...rest } = toDefendant(row);
-      return { ...rest, charges: charges.filter((c) => c.defendantId === row.id), judgedAt: row.judged_at as Instance[] };
-    });
+    return defendants.map((row) => ({
+      id: row.id,
+      caseId: row.case_id,
+      sex: row.sex,
+      nationality: row.nationality,
+      role: row.role,
+      custody: row.custody,
+      addedAt: row.added_at,
+      charges: charges.filter((c) => c.defendantId === row.id),
+      judgedAt: row.judged_at,
+    }));
   }
 
   async chargesOf(defendantIds: string[]): Promise<ChargeRecord[]> {
     if (!defendantIds.length) return [];
-    const found = await rows<ChargeRow>(
+    const found = await run(
       this.tx.manager,
-      `SELECT id, defendant_id, offence, iccs, law, vocabulary_version, charged_at FROM charges
-        WHERE defendant_id IN (:...defendantIds) ORDER BY charged_at, id`,
-      { defendantIds },
+      db
+        .selectFrom('charges')
+        .select(['id', 'defendant_id', 'offence', 'iccs', 'law', 'vocabulary_version', 'charged_at'])
+        .where('defendant_id', 'in', defendantIds)
+        .orderBy('charged_at')
+        .orderBy('id'),
     );
     return found.map((r) => ({
       id: r.id,
@@ -112,29 +123,40 @@ export class DefendantRepository {
   }
 
   async insertCharge(charge: ChargeRecord, recordedBy: string): Promise<void> {
-    await rows(
+    await run(
       this.tx.manager,
-      `INSERT INTO charges (id, defendant_id, offence, iccs, law, vocabulary_version, charged_at, recorded_by)
-       VALUES (:id, :defendantId, :offence, :iccs, :law, :vocabularyVersion, :chargedAt, :recordedBy)`,
-      { ...charge, recordedBy },
+      db.insertInto('charges').values({
+        id: charge.id,
+        defendant_id: charge.defendantId,
+        offence: charge.offence,
+        iccs: charge.iccs,
+        law: charge.law,
+        vocabulary_version: charge.vocabularyVersion,
+        charged_at: charge.chargedAt,
+        recorded_by: recordedBy,
+      }),
     );
   }
 
   /** Charged defendants of the case that have no first-instance verdict yet. */
   async countAwaitingVerdict(caseId: string): Promise<number> {
-    const row = await firstRow<{ n: string }>(
+    const row = await runFirst(
       this.tx.manager,
-      `SELECT count(*) AS n FROM defendants d
-        WHERE d.case_id = :caseId
-          AND EXISTS (SELECT 1 FROM charges c WHERE c.defendant_id = d.id)
-          AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.defendant_id = d.id AND v.instance = 'first')`,
-      { caseId },
+      db
+        .selectFrom('defendants as d')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('d.case_id', '=', caseId)
+        .where(({ exists, selectFrom }) => exists(selectFrom('charges as c').select(sql`1`.as('one')).whereRef('c.defendant_id', '=', 'd.id')))
+        .where(({ exists, not, selectFrom }) =>
+          not(exists(selectFrom('verdicts as v').select(sql`1`.as('one')).whereRef('v.defendant_id', '=', 'd.id').where('v.instance', '=', 'first'))),
+        ),
     );
     return Number(row?.n ?? 0);
   }
 
   async moveAll(fromCaseId: string, toCaseId: string): Promise<number> {
-    return affected(this.tx.manager, `UPDATE defendants SET case_id = :toCaseId WHERE case_id = :fromCaseId`, { fromCaseId, toCaseId });
+    const moved = await run(this.tx.manager, db.updateTable('defendants').set({ case_id: toCaseId }).where('case_id', '=', fromCaseId).returning('id'));
+    return moved.length;
   }
 }
 

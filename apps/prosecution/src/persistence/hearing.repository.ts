@@ -1,19 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { HearingKind } from '@relais/contracts';
-import { TransactionHost } from '@relais/persistence';
-import { rows } from './sql';
+import { run, TransactionHost, typedSql } from '@relais/persistence';
+import { DB } from './schema.generated';
+
+/** Typed SQL against the generated schema (docs/ENGINEERING.md, "Typed SQL"). */
+const db = typedSql<DB>();
 
 export interface HearingRecord {
   id: string;
   caseId: string;
-  at: Date;
-  court: string;
-  kind: HearingKind;
-}
-
-interface HearingRow {
-  id: string;
-  case_id: string;
   at: Date;
   court: string;
   kind: HearingKind;
@@ -24,22 +19,18 @@ export class HearingRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async insert(h: HearingRecord, recordedBy: string): Promise<void> {
-    await rows(
+    await run(
       this.tx.manager,
-      `INSERT INTO hearings (id, case_id, at, court, kind, recorded_by) VALUES (:id, :caseId, :at, :court, :kind, :recordedBy)`,
-      { ...h, recordedBy },
+      db.insertInto('hearings').values({ id: h.id, case_id: h.caseId, at: h.at, court: h.court, kind: h.kind, recorded_by: recordedBy }),
     );
   }
 
   /** Hearings of the cases, in date order; `from` keeps only those not yet held. */
   async ofCases(caseIds: string[], from?: Date): Promise<HearingRecord[]> {
     if (!caseIds.length) return [];
-    const found = await rows<HearingRow>(
-      this.tx.manager,
-      `SELECT id, case_id, at, court, kind FROM hearings
-        WHERE case_id IN (:...caseIds)${from ? ' AND at >= :from' : ''} ORDER BY at, id`,
-      { caseIds, from },
-    );
+    let query = db.selectFrom('hearings').select(['id', 'case_id', 'at', 'court', 'kind']).where('case_id', 'in', caseIds);
+    if (from) query = query.where('at', '>=', from);
+    const found = await run(this.tx.manager, query.orderBy('at').orderBy('id'));
     return found.map((r) => ({ id: r.id, caseId: r.case_id, at: r.at, court: r.court, kind: r.kind }));
   }
 }

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { JudgmentOutcome } from '@relais/contracts';
-import { TransactionHost } from '@relais/persistence';
+import { run, TransactionHost, typedSql } from '@relais/persistence';
+import { Selectable } from 'kysely';
 import { Instance } from '../domain/judgment';
 import { SentenceWarning } from '../domain/statutory-penalties';
-import { rows, toNumber } from './sql';
+import { DB } from './schema.generated';
+import { toNumber } from './sql';
+
+/** Typed SQL against the generated schema (docs/ENGINEERING.md, "Typed SQL"). */
+const db = typedSql<DB>();
 
 export interface JudgmentRecord {
   id: string;
@@ -31,67 +36,62 @@ export interface JudgmentWithVerdicts extends JudgmentRecord {
   verdicts: VerdictRecord[];
 }
 
-interface JudgmentRow {
-  id: string;
-  case_id: string;
-  instance: Instance;
-  rendered_at: Date;
-  court: string;
-  decision_ref: string | null;
-  penalties_version: string;
-}
-
-interface VerdictRow {
-  judgment_id: string;
-  defendant_id: string;
-  instance: Instance;
-  outcome: JudgmentOutcome;
-  charge_ids: string[];
-  sentence_months: number | null;
-  fine_fcfa: string | null;
-  compensation_fcfa: string | null;
-  warnings: SentenceWarning[];
-}
+type VerdictRow = Selectable<DB['verdicts']>;
 
 @Injectable()
 export class JudgmentRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async insert(judgment: JudgmentRecord, verdicts: VerdictRecord[], recordedBy: string): Promise<void> {
-    await rows(
+    await run(
       this.tx.manager,
-      `INSERT INTO judgments (id, case_id, instance, rendered_at, court, decision_ref, penalties_version, recorded_by)
-       VALUES (:id, :caseId, :instance, :renderedAt, :court, :decisionRef, :penaltiesVersion, :recordedBy)`,
-      { ...judgment, recordedBy },
+      db.insertInto('judgments').values({
+        id: judgment.id,
+        case_id: judgment.caseId,
+        instance: judgment.instance,
+        rendered_at: judgment.renderedAt,
+        court: judgment.court,
+        decision_ref: judgment.decisionRef,
+        penalties_version: judgment.penaltiesVersion,
+        recorded_by: recordedBy,
+      }),
     );
     for (const v of verdicts) {
-      await rows(
+      await run(
         this.tx.manager,
-        `INSERT INTO verdicts (judgment_id, defendant_id, instance, outcome, charge_ids, sentence_months, fine_fcfa, compensation_fcfa, warnings)
-         VALUES (:judgmentId, :defendantId, :instance, :outcome, :chargeIds, :sentenceMonths, :fineFcfa, :compensationFcfa, :warnings)`,
-        {
-          ...v,
-          sentenceMonths: v.sentenceMonths ?? null,
-          fineFcfa: v.fineFcfa ?? null,
-          compensationFcfa: v.compensationFcfa ?? null,
+        db.insertInto('verdicts').values({
+          judgment_id: v.judgmentId,
+          defendant_id: v.defendantId,
+          instance: v.instance,
+          outcome: v.outcome,
+          charge_ids: v.chargeIds,
+          sentence_months: v.sentenceMonths ?? null,
+          fine_fcfa: v.fineFcfa ?? null,
+          compensation_fcfa: v.compensationFcfa ?? null,
           warnings: JSON.stringify(v.warnings),
-        },
+        }),
       );
     }
   }
 
   async ofCase(caseId: string): Promise<JudgmentWithVerdicts[]> {
-    const judgments = await rows<JudgmentRow>(
+    const judgments = await run(
       this.tx.manager,
-      `SELECT id, case_id, instance, rendered_at, court, decision_ref, penalties_version FROM judgments WHERE case_id = :caseId ORDER BY rendered_at, id`,
-      { caseId },
+      db
+        .selectFrom('judgments')
+        .select(['id', 'case_id', 'instance', 'rendered_at', 'court', 'decision_ref', 'penalties_version'])
+        .where('case_id', '=', caseId)
+        .orderBy('rendered_at')
+        .orderBy('id'),
     );
     if (!judgments.length) return [];
-    const verdicts = await rows<VerdictRow>(
+    const verdicts = await run(
       this.tx.manager,
-      `SELECT judgment_id, defendant_id, instance, outcome, charge_ids, sentence_months, fine_fcfa, compensation_fcfa, warnings
-         FROM verdicts WHERE judgment_id IN (:...ids) ORDER BY defendant_id`,
-      { ids: judgments.map((j) => j.id) },
+      db
+        .selectFrom('verdicts')
+        .select(['judgment_id', 'defendant_id', 'instance', 'outcome', 'charge_ids', 'sentence_months', 'fine_fcfa', 'compensation_fcfa', 'warnings'])
+        .where('judgment_id', 'in', judgments.map((j) => j.id))
+        .orderBy('defendant_id'),
     );
     return judgments.map((j) => ({
       id: j.id,

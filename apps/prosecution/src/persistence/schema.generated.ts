@@ -5,7 +5,10 @@
  */
 
 import type { OpenedFrom } from "../domain/case";
-import type { CaseStage, Region } from "@relais/contracts";
+import type { CustodyStatus } from "../domain/defendant";
+import type { Instance } from "../domain/judgment";
+import type { SentenceWarning } from "../domain/statutory-penalties";
+import type { CaseStage, HearingKind, JudgmentOutcome, Region, Sex } from "@relais/contracts";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -91,14 +94,14 @@ export interface DataKeys {
 export interface Defendants {
   added_at: Timestamp;
   case_id: string;
-  custody: string;
+  custody: CustodyStatus;
   id: string;
   identity_sealed: Buffer;
   nationality: string | null;
   recorded_at: Generated<Timestamp>;
   recorded_by: string;
   role: string | null;
-  sex: string;
+  sex: Sex;
 }
 
 export interface ErasedVictims {
@@ -111,7 +114,7 @@ export interface Hearings {
   case_id: string;
   court: string;
   id: string;
-  kind: string;
+  kind: HearingKind;
   recorded_at: Generated<Timestamp>;
   recorded_by: string;
 }
@@ -149,7 +152,7 @@ export interface Judgments {
   court: string;
   decision_ref: string | null;
   id: string;
-  instance: string;
+  instance: Instance;
   penalties_version: string;
   recorded_at: Generated<Timestamp>;
   recorded_by: string;
@@ -227,11 +230,11 @@ export interface Verdicts {
   compensation_fcfa: Int8 | null;
   defendant_id: string;
   fine_fcfa: Int8 | null;
-  instance: string;
+  instance: Instance;
   judgment_id: string;
-  outcome: string;
+  outcome: JudgmentOutcome;
   sentence_months: number | null;
-  warnings: Generated<Json>;
+  warnings: ColumnType<SentenceWarning[], string, string>;
 }
 
 export interface DB {
