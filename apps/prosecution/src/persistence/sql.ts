@@ -14,13 +14,6 @@ export async function firstRow<T>(manager: EntityManager, sql: string, params: R
   return row;
 }
 
-/** An UPDATE's affected row count: Postgres answers `[rows, count]` through TypeORM. */
-export async function affected(manager: EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<number> {
-  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params, {});
-  const result: unknown = await manager.query(text, values);
-  return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
-}
-
 /** bigint columns arrive as strings; amounts in FCFA stay far below 2^53. */
 export function toNumber(value: string | number | null): number | undefined {
   return value === null ? undefined : Number(value);
