@@ -1,7 +1,7 @@
 # Process handling shared by deploy/kafka/kafka.sh and deploy/keycloak/keycloak.sh, which source it
 # (it is not run on its own). Both run a JVM in the background with a pid file in a state dir.
-# The caller sets HOST, STATE_DIR, PID_FILE, STOP_TIMEOUT and PROCESS_NAME (how its messages name
-# the server), and defines log and die.
+# The caller sets REPO_ROOT, HOST, STATE_DIR, PID_FILE, STOP_TIMEOUT and PROCESS_NAME (how its
+# messages name the server), and defines log and die.
 
 port_open() { # port -> 0 if something accepts TCP connections on $HOST:port
   timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$HOST" "$1" 2>/dev/null

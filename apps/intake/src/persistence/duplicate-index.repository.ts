@@ -12,10 +12,11 @@ export class DuplicateIndexRepository {
    */
   async lock(keys: string[]): Promise<void> {
     if (!keys.length) return;
-    // One round trip; the keys locked one after the other in sorted order (the subquery's order,
-    // which Postgres keeps for the outer scan), so two submissions never wait on each other in a cycle.
+    // One round trip, the keys locked one after the other in the order sorted here (Postgres runs
+    // a volatile function of the select list after the ORDER BY), so two submissions never wait
+    // on each other in a cycle.
     await this.tx.manager.query(
-      `SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS sorted`,
+      `SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
       [[...keys].sort().map((key) => `intake.duplicate:${key}`)],
     );
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationChannel, RecipientKind } from '@relais/contracts';
+import { DEFAULT_PAGE_LIMIT } from '@relais/platform';
 import { DeliveryStatus } from '../domain/delivery';
 import { DeliveryRepository } from '../persistence/delivery.repository';
 import { DeliveryPageModel, deliveryView } from './views';
@@ -16,15 +17,13 @@ export interface DeliveriesFilter {
   before?: string;
 }
 
-const DEFAULT_LIMIT = 50;
-
 /** Deliveries, newest first, for the coordinator and system administrators (no personal data in them). */
 @Injectable()
 export class ListDeliveries {
   constructor(private readonly deliveries: DeliveryRepository) {}
 
   async execute(query: DeliveriesFilter): Promise<DeliveryPageModel> {
-    const limit = query.limit ?? DEFAULT_LIMIT;
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const rows = await this.deliveries.list(
       {
         status: query.status,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@relais/auth';
-import { currentLanguage } from '@relais/platform';
+import { currentLanguage, DEFAULT_PAGE_LIMIT } from '@relais/platform';
 import { inboxesOf } from '../domain/inboxes';
 import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
 import { InboxRepository } from '../persistence/inbox.repository';
@@ -13,8 +13,6 @@ export interface NotificationsFilter {
   before?: string;
 }
 
-const DEFAULT_LIMIT = 50;
-
 /** The caller's inboxes, newest first, in the caller's language, with their own read marks. */
 @Injectable()
 export class ListNotifications {
@@ -23,7 +21,7 @@ export class ListNotifications {
   async execute(principal: Principal, query: NotificationsFilter): Promise<NotificationPageModel> {
     const inboxes = inboxesOf(principal);
     if (!inboxes.length) throw new NotificationsException(NotificationsErrorCode.NoInbox);
-    const limit = query.limit ?? DEFAULT_LIMIT;
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const rows = await this.inbox.list(inboxes, principal.sub, { unreadOnly: query.unread === true, limit: limit + 1, before: query.before });
     const language = currentLanguage();
     const items = rows.slice(0, limit).map((row) => notificationView(row, language));

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@relais/auth';
-import { IdempotencyKey } from '@relais/platform';
+import { DEFAULT_PAGE_LIMIT, IdempotencyKey } from '@relais/platform';
 import { Response } from 'express';
 import { ChangeCaseStage } from '../use-cases/change-stage';
 import { GetCase } from '../use-cases/get-case';
@@ -62,7 +62,7 @@ export class CasesController {
         openedBefore: query.openedTo ? new Date(new Date(`${query.openedTo}T00:00:00Z`).getTime() + DAY_MS) : undefined,
         includeMerged: query.includeMerged ?? false,
       },
-      query.limit ?? 50,
+      query.limit ?? DEFAULT_PAGE_LIMIT,
       query.offset ?? 0,
     );
   }

@@ -10,5 +10,5 @@ export const DEFAULT_PAGE_LIMIT = 50;
 export function PageLimit(): PropertyDecorator {
   // Listed in the order stacked decorators apply (the bottom one first), so refusals name their
   // constraints in the order they always had.
-  return applyDecorators(Max(200), Min(1), IsInt(), Type(() => Number), IsOptional(), ApiPropertyOptional({ minimum: 1, maximum: 200, default: DEFAULT_PAGE_LIMIT }));
+  return applyDecorators(Max(200), Min(1), IsInt(), Type(() => Number), IsOptional(), ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: DEFAULT_PAGE_LIMIT }));
 }
