@@ -54,6 +54,7 @@ function install(dir: string): void {
   const pg = require('pg') as typeof import('pg');
   const counters: Omit<ProbeCounters, 'waits'> = { statements: 0, transactions: 0, rollbacks: 0, savepoints: 0, byText: {} };
   const texts = new Map<string, number>();
+  const waits = watchWaits(pg);
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
     const first = args[0] as string | { text?: string } | undefined;
@@ -64,10 +65,12 @@ function install(dir: string): void {
     else if (head.startsWith('ROLLBACK') && !head.startsWith('ROLLBACK TO')) counters.rollbacks += 1;
     else if (head.startsWith('SAVEPOINT')) counters.savepoints += 1;
     if (texts.has(text) || texts.size < MAX_TEXTS) texts.set(text, (texts.get(text) ?? 0) + 1);
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
+    const started = performance.now();
+    const result = (original as (...a: unknown[]) => unknown).apply(this, args);
+    const answered = () => waits.queryAnswered(started);
+    if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(answered, answered);
+    return result;
   } as typeof original;
-
-  const readWaits = watchWaits(pg);
 
   let session: Session | undefined;
   const answer = (seq: number, body: object) => {
@@ -83,7 +86,7 @@ function install(dir: string): void {
       return;
     }
     if (command.command === 'counters') {
-      answer(command.seq, { counters: { ...counters, byText: Object.fromEntries(texts), waits: readWaits() } });
+      answer(command.seq, { counters: { ...counters, byText: Object.fromEntries(texts), waits: waits.read() } });
     } else if (command.command === 'profile-start') {
       session = new Session();
       session.connect();
@@ -101,10 +104,11 @@ function install(dir: string): void {
 }
 
 /**
- * Times what a request waits on inside the process: the pool, Postgres' answers, its own event
- * loop. Beside the CPU figures these say whether a slow answer is work or waiting, and where.
+ * Times what a request waits on inside the process: the pool, Postgres' answers (reported by the
+ * statement counter, which already wraps every query), its own event loop. Beside the CPU figures
+ * these say whether a slow answer is work or waiting, and where.
  */
-function watchWaits(pg: typeof import('pg')): () => ProbeWaits {
+function watchWaits(pg: typeof import('pg')): { read(): ProbeWaits; queryAnswered(started: number): void } {
   const http = require('node:http') as typeof import('node:http');
   let requests: number[] = [];
   let pool = { waits: 0, total: 0, max: 0 };
@@ -140,16 +144,10 @@ function watchWaits(pg: typeof import('pg')): () => ProbeWaits {
     return result;
   } as typeof connect;
 
-  const query = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-    const started = performance.now();
-    const result = (query as (...a: unknown[]) => unknown).apply(this, args);
-    const count = () => (queryTotal += performance.now() - started);
-    if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(count, count);
-    return result;
-  } as typeof query;
-
-  return () => {
+  const queryAnswered = (started: number) => {
+    queryTotal += performance.now() - started;
+  };
+  const read = () => {
     const sorted = requests.sort((a, b) => a - b);
     const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
     const waits: ProbeWaits = {
@@ -170,6 +168,7 @@ function watchWaits(pg: typeof import('pg')): () => ProbeWaits {
     loop.reset();
     return waits;
   };
+  return { read, queryAnswered };
 }
 
 if (process.env.BENCH_PROBE_DIR) install(process.env.BENCH_PROBE_DIR);
