@@ -9,7 +9,10 @@ import { repoRoot } from '../lib/repo-root';
 const root = repoRoot();
 const run = promisify(execFile);
 
-/** Where the checked-in documents and the web app's types generated from them live. */
+/**
+ * Where the checked-in documents live, and the web app's types generated from them (git ignores
+ * the types: `npm run api:types` remakes them from the documents).
+ */
 export const CHECKED_IN = { documents: join(root, 'docs', 'openapi'), types: join(root, 'apps', 'web', 'src', 'shared', 'api') };
 
 /**
@@ -25,9 +28,15 @@ export async function generateOpenApi(out: { documents: string; types: string })
   for (let i = 0; i < SERVICES.length; i += 2) {
     await Promise.all(SERVICES.slice(i, i + 2).map((service) => writeDocument(service, join(out.documents, `${service}.json`))));
   }
+  await writeApiTypes(out);
+}
+
+/** The web app's types from the documents alone: a second or two, no service is started. */
+export async function writeApiTypes(from: { documents: string; types: string } = CHECKED_IN): Promise<void> {
+  mkdirSync(from.types, { recursive: true });
   for (const service of SERVICES) {
-    const document = readFileSync(join(out.documents, `${service}.json`), 'utf8');
-    writeFileSync(join(out.types, `${service}.d.ts`), await openApiTypes(service, document));
+    const document = readFileSync(join(from.documents, `${service}.json`), 'utf8');
+    writeFileSync(join(from.types, `${service}.d.ts`), await openApiTypes(service, document));
   }
 }
 

@@ -19,7 +19,7 @@ describe('the checked-in OpenAPI documents and the web app types', () => {
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it.each(SERVICES)('are what the %s service describes today (run `npm run openapi` after changing an endpoint)', (service) => {
+  it.each(SERVICES)('are what the %s service describes today (run `npm run openapi` after changing an endpoint; the types are remade from the documents)', (service) => {
     expect(readFileSync(join(checkedIn.documents, `${service}.json`), 'utf8')).toBe(readFileSync(join(fresh.documents, `${service}.json`), 'utf8'));
     expect(readFileSync(join(checkedIn.types, `${service}.d.ts`), 'utf8')).toBe(readFileSync(join(fresh.types, `${service}.d.ts`), 'utf8'));
   });
