@@ -434,6 +434,18 @@ function printStep(s: StepResult): void {
   );
 }
 
+/**
+ * The issue's memory budget is for the services and Kafka together; Postgres is reported apart
+ * (its shared buffers are the server's, not the platform's), Keycloak by its own line, and the
+ * gateway is not on the benchmark's path (requests go to intake directly).
+ */
+function memoryLine(step: StepResult): string {
+  const { postgres = 0, ...platform } = step.memoryMiB;
+  const total = Object.values(platform).reduce((a, b) => a + b, 0);
+  const parts = Object.entries(platform).map(([name, mib]) => `${name} ${mib}`).join(', ');
+  return `Memory (PSS) at the end of the ${step.offeredPerSecond}/s step: services and Kafka ${total} MiB (${parts}); Postgres ${postgres} MiB apart.`;
+}
+
 function report(results: StepResult[], baselines: { postgresCommitsPerSecond: number; kafkaRoundTripsPerSecond: number }, keycloak?: KeycloakMeasure, profile?: string): void {
   const ok = results.filter(passes);
   const best = ok[ok.length - 1];
@@ -464,6 +476,7 @@ function report(results: StepResult[], baselines: { postgresCommitsPerSecond: nu
     best
       ? `Highest sustained rate with p99 (201→referral) ≤ 1 s: ${best.achievedPerSecond}/s — ${((best.achievedPerSecond / baselines.postgresCommitsPerSecond) * 100).toFixed(1)} % of raw Postgres commits, ${((best.achievedPerSecond / baselines.kafkaRoundTripsPerSecond) * 100).toFixed(2)} % of raw kafkajs round trips.`
       : 'No step met p99 (201→referral) ≤ 1 s.',
+    ...(counted ? [memoryLine(counted)] : []),
     ...(keycloak ? [keycloakLine(keycloak)] : []),
     ...(counted ? sqlLines(counted) : []),
     ...(profile ? [`CPU profile (top frames): ${profile}`] : []),
