@@ -161,6 +161,26 @@ describe('messaging delivery guarantees (real Postgres and Kafka)', () => {
     await eventually(async () => expect(await readTopic(kafka, `${group()}.dlq`)).toHaveLength(3), 30_000);
   });
 
+  it("writes a consumer run's outbox events in order, and none of a failing event's", async () => {
+    // No relay: the outbox rows stay where the consumer wrote them.
+    const fixture = await start({ relay: false, behaviour: { calls: 0, failAgency: 'refuses', emitAccepted: true } });
+    const key = uuidv7();
+    const headers = { [Headers.ContentType]: CLOUDEVENTS_CONTENT_TYPE };
+    const agencies = ['first', 'refuses', 'second', 'third'];
+    // One send on one key: one partition, so the four usually arrive in one consumer run.
+    await producer.send({
+      topic: topic(),
+      messages: agencies.map((agency) => ({ key, value: JSON.stringify(buildEvent(ReferralCreated, referralCreated(key, agency), { correlationId: 'c' })), headers })),
+    });
+    await eventually(async () => expect((await effects(fixture.dataSource)).map((r) => r.agency_id)).toEqual(['first', 'second', 'third']));
+    // The refusing event goes to the dead-letter topic after its last attempt; its outbox row never commits.
+    await eventually(async () => expect(await readTopic(kafka, `${group()}.dlq`)).toHaveLength(1), 60_000);
+    const rows: { event_type: string; agency: string }[] = await fixture.dataSource.query(
+      `SELECT event_type, payload::json -> 'data' ->> 'agencyId' AS agency FROM outbox ORDER BY id`,
+    );
+    expect(rows).toEqual(['first', 'second', 'third'].map((agency) => ({ event_type: 'referral.accepted.v1', agency })));
+  });
+
   it('skips and commits an event of a type it does not know, without dead-lettering it', async () => {
     const fixture = await start();
     const key = uuidv7();

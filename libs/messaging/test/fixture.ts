@@ -1,7 +1,7 @@
 import { Controller, INestApplication, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
-import { CloudEvent, newReference, newVictimRef, ReferralCreated, ReferralCreatedV1, uuidv7 } from '@relais/contracts';
+import { CloudEvent, newReference, newVictimRef, ReferralAccepted, ReferralCreated, ReferralCreatedV1, uuidv7 } from '@relais/contracts';
 import { PersistenceModule } from '@relais/persistence';
 import { createLogger } from '@relais/observability';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
@@ -16,6 +16,8 @@ export interface Behaviour {
   calls: number;
   /** Invocations per agency id: a rolled-back invocation counts too. */
   callsByAgency?: Record<string, number>;
+  /** Also emit a referral.accepted.v1 through the outbox (before failing, when it fails). */
+  emitAccepted?: boolean;
 }
 
 const BEHAVIOUR = Symbol('BEHAVIOUR');
@@ -34,7 +36,10 @@ class CreateEffects1796090400000 implements MigrationInterface {
 
 @Controller()
 class FixtureHandler {
-  constructor(@Inject(BEHAVIOUR) private readonly behaviour: Behaviour) {}
+  constructor(
+    @Inject(BEHAVIOUR) private readonly behaviour: Behaviour,
+    private readonly outbox: Outbox,
+  ) {}
 
   @EventPattern(ReferralCreated.type)
   async onCreated(@Payload() event: CloudEvent<ReferralCreatedV1>, @Ctx() ctx: EventContext): Promise<void> {
@@ -46,6 +51,10 @@ class FixtureHandler {
       'INSERT INTO effects (event_id, message_key, agency_id, topic, kafka_offset, attempt) VALUES ($1, $2, $3, $4, $5, $6)',
       [event.id, event.data.referralId, event.data.agencyId, topic, offset, attempt],
     );
+    if (this.behaviour.emitAccepted) {
+      const { referralId, reference, victimRef, identificationId, agencyId, need } = event.data;
+      await this.outbox.emit(ctx.manager, ReferralAccepted, { referralId, reference, victimRef, identificationId, agencyId, need, acceptedAt: new Date().toISOString() });
+    }
     if (this.behaviour.failAgency === event.data.agencyId) throw new Error(`handler refuses agency ${event.data.agencyId}`);
   }
 }

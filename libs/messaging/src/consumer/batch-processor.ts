@@ -7,6 +7,7 @@ import { KafkaMessage } from 'kafkajs';
 import { Logger } from 'pino';
 import { lastValueFrom, Observable } from 'rxjs';
 import { QueryRunner } from 'typeorm';
+import { discardOutboxBuffer, flushOutboxBuffer, openOutboxBuffer } from '../outbox/outbox-buffer';
 import { contextFromHeaders, endSpan, headerString, startConsumerSpan } from '../tracing';
 import { EventContext } from './event-context';
 import { Failure } from './failure-router';
@@ -48,11 +49,18 @@ class HandlerFailed extends Error {
 }
 
 /**
+ * Writing the run's buffered outbox rows failed: no handler is to blame yet, so the run is redone
+ * event by event, where each event's rows are written inside its own savepoint.
+ */
+class OutboxFlushFailed extends Error {}
+
+/**
  * Handles a run of messages from one partition in one database transaction: the inbox rows, the
  * handlers' writes and their outbox events stand or fall together, and offsets are committed only
- * after it. The usual case takes one inbox insert for the whole run and no savepoints; if any
- * handler throws, the run is rolled back and redone with a savepoint per event, so the failing
- * event rolls back alone (and goes to the retry topic) while the others commit.
+ * after it. The usual case takes one inbox insert and one outbox insert for the whole run and no
+ * savepoints; if any handler throws, the run is rolled back and redone with a savepoint per event
+ * (and that event's outbox rows written inside it), so the failing event rolls back alone (and
+ * goes to the retry topic) while the others commit.
  */
 export class BatchProcessor {
   private readonly handled = meter().createCounter('relais_messaging_handled_total');
@@ -99,9 +107,12 @@ export class BatchProcessor {
     try {
       return this.finish(topic, outcomes, failures, await this.inTransaction((runner) => this.fastPath(runner, topic, partition, candidates)));
     } catch (error) {
-      if (!(error instanceof HandlerFailed)) throw error;
-      // Its failure stands: running it again in the same attempt would only double its side effects.
-      known.set(error.candidate, error.reason);
+      if (error instanceof HandlerFailed) {
+        // Its failure stands: running it again in the same attempt would only double its side effects.
+        known.set(error.candidate, error.reason);
+      } else if (!(error instanceof OutboxFlushFailed)) {
+        throw error;
+      }
     }
     return this.finish(topic, outcomes, failures, await this.inTransaction((runner) => this.eventByEvent(runner, topic, partition, candidates, known)));
   }
@@ -135,6 +146,12 @@ export class BatchProcessor {
       if (error !== undefined) throw new HandlerFailed(c, error);
       results.set(c, { kind: 'handled' });
     }
+    try {
+      await flushOutboxBuffer(runner);
+    } catch (error) {
+      this.deps.logger.warn({ err: describe(error) }, 'outbox insert of a consumer run failed; redoing the run event by event');
+      throw new OutboxFlushFailed(describe(error));
+    }
     return results;
   }
 
@@ -162,17 +179,30 @@ export class BatchProcessor {
         results.set(c, { kind: 'duplicate' });
         continue;
       }
-      const error = await this.invoke(runner, topic, partition, c);
+      const error = (await this.invoke(runner, topic, partition, c)) ?? (await this.flushFor(runner, c));
       if (error === undefined) {
         await runner.query('RELEASE SAVEPOINT relais_event');
         results.set(c, { kind: 'handled' });
       } else {
-        // Undoes the handler's writes and the inbox row: the retry will be handled afresh.
+        // Undoes the handler's writes, its outbox rows and the inbox row: the retry will be handled afresh.
+        discardOutboxBuffer(runner);
         await runner.query('ROLLBACK TO SAVEPOINT relais_event');
         results.set(c, { kind: 'failed', error });
       }
     }
     return results;
+  }
+
+  /** Writes one event's outbox rows inside its savepoint; returns the error text if that failed. */
+  private async flushFor(runner: QueryRunner, c: Candidate): Promise<string | undefined> {
+    try {
+      await flushOutboxBuffer(runner);
+      return undefined;
+    } catch (error) {
+      const reason = describe(error);
+      this.deps.logger.warn({ eventId: c.event.id, eventType: c.event.type, attempt: c.attempt, err: reason }, 'outbox insert of an event failed');
+      return reason;
+    }
   }
 
   /** Runs the handler inside the consumer's transaction; returns the error text if it threw. */
@@ -207,6 +237,7 @@ export class BatchProcessor {
     await runner.connect();
     try {
       await runner.startTransaction();
+      openOutboxBuffer(runner);
       const result = await work(runner);
       await runner.commitTransaction();
       return result;

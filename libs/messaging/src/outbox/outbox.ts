@@ -5,6 +5,7 @@ import { isInTransaction } from '@relais/persistence';
 import { EntityManager } from 'typeorm';
 import { InvalidEventError, OutboxOutsideTransactionError } from '../errors';
 import { captureTraceContext } from '../tracing';
+import { insertOutboxRows, outboxBufferOf, OutboxRow } from './outbox-buffer';
 
 export interface EmitOptions {
   correlationId?: string;
@@ -14,6 +15,8 @@ export interface EmitOptions {
 /**
  * The only way a service publishes: the event is validated against its contract and written to
  * the outbox in the caller's transaction, so it exists if and only if the state change does.
+ * Inside a consumer run the row is buffered and written with the run's other rows in one insert
+ * before the run commits (outbox-buffer.ts); elsewhere it is written at once.
  */
 @Injectable()
 export class Outbox {
@@ -25,19 +28,18 @@ export class Outbox {
     }
     const { definition } = checked;
     const trace = captureTraceContext();
-    await manager.query(
-      `INSERT INTO outbox (event_id, event_type, topic, message_key, payload, traceparent, tracestate)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        event.id,
-        event.type,
-        definition.topic,
-        definition.keyOf(checked.event.data),
-        JSON.stringify(event),
-        trace.traceparent ?? null,
-        trace.tracestate ?? null,
-      ],
-    );
+    const row: OutboxRow = {
+      eventId: event.id,
+      eventType: event.type,
+      topic: definition.topic,
+      messageKey: definition.keyOf(checked.event.data),
+      payload: JSON.stringify(event),
+      traceparent: trace.traceparent ?? null,
+      tracestate: trace.tracestate ?? null,
+    };
+    const buffer = outboxBufferOf(manager);
+    if (buffer) buffer.push(row);
+    else await insertOutboxRows(manager, [row]);
   }
 
   /** Builds the event (ids from the current request or event context) and adds it. */
