@@ -66,6 +66,8 @@ export interface FixtureOptions {
   behaviour?: Behaviour;
   hooks?: MessagingHooks;
   relay?: boolean;
+  /** The relay's fallback poll; short by default, long where a test tells a wake-up from a poll. */
+  relayPollMs?: number;
   consumer?: boolean;
   overrides?: Partial<MessagingOptions>;
 }
@@ -93,7 +95,7 @@ export async function startFixture(o: FixtureOptions): Promise<Fixture> {
     retryMaxDelayMs: 1000,
     hooks: o.hooks,
     ...o.overrides,
-    relay: { ...messagingOptions({ service: 'x', brokers: [] }).relay, enabled: o.relay ?? true, pollIntervalMs: 200 },
+    relay: { ...messagingOptions({ service: 'x', brokers: [] }).relay, enabled: o.relay ?? true, pollIntervalMs: o.relayPollMs ?? 200 },
     consumer: { ...messagingOptions({ service: 'x', brokers: [] }).consumer, enabled: o.consumer ?? true, sessionTimeoutMs: 10_000 },
   });
   const moduleRef = await Test.createTestingModule({

@@ -1,5 +1,5 @@
 import { context, trace } from '@opentelemetry/api';
-import { CLOUDEVENTS_CONTENT_TYPE, Headers } from '@relais/contracts';
+import { CLOUDEVENTS_CONTENT_TYPE, Headers, uuidv7 } from '@relais/contracts';
 import { meter } from '@relais/observability';
 import { CompressionTypes, Kafka, Message, Producer } from 'kafkajs';
 import { Client } from 'pg';
@@ -45,6 +45,10 @@ const CLAIM_SQL = `
      FOR UPDATE OF o`;
 
 const PRUNE_EVERY_MS = 60_000;
+/** An idle relay re-marks its row this often, so that a live one is never pruned as stale. */
+const LISTENING_HEARTBEAT_MS = 30_000;
+/** A row not re-marked for this long belongs to a relay that died without removing it. */
+const LISTENER_STALE_MS = 5 * 60_000;
 const STATS_EVERY_MS = 5_000;
 const STOP_GRACE_MS = 10_000;
 
@@ -60,6 +64,11 @@ export class OutboxRelay {
   private lastStats = 0;
   private backlog = { count: 0, oldestAgeSeconds: 0 };
   private readonly lockNamespace: string;
+  /** This instance's row in outbox_listeners (one per replica). */
+  private readonly relayId = uuidv7();
+  /** What this instance's row last said: writers notify only while some relay's row says listening. */
+  private listening = false;
+  private listeningMarkedAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -101,6 +110,8 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await Promise.race([this.loop, new Promise((r) => setTimeout(r, STOP_GRACE_MS).unref())]);
+    await this.dataSource.query('DELETE FROM outbox_listeners WHERE relay_id = $1', [this.relayId]).catch(() => undefined);
+    this.listening = false;
     await this.producer?.disconnect().catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;
@@ -129,6 +140,14 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Writers notify only while a relay says it is idle (outbox_notify, migration 20261207000100), so
+   * a busy relay spares every emitting commit the cluster-wide notify lock. Going idle, the relay
+   * marks its row, then claims once more before it waits: a row whose writer read the mark before
+   * it was set is found by that claim if it had committed. Only a writer that read the old mark and
+   * commits after that claim goes unannounced; the poll finds it, so the race costs at most
+   * pollIntervalMs (plus lingerMs) of latency, never a row.
+   */
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
@@ -136,10 +155,25 @@ export class OutboxRelay {
         this.signalled = false;
         const published = await this.drainOnce();
         failures = 0;
-        if (published > 0) continue;
+        if (published > 0) {
+          // Found work without being told (a missed wake-up, or after a poll): writers can stop notifying.
+          await this.markListening(false);
+          continue;
+        }
         await this.housekeeping();
+        if (!this.listener) {
+          // Nobody would hear a notification: writers had better not pay for one.
+          await this.markListening(false);
+        } else if (!this.listening || Date.now() - this.listeningMarkedAt >= LISTENING_HEARTBEAT_MS) {
+          const wasListening = this.listening;
+          await this.markListening(true);
+          if (!wasListening) continue; // the claim that closes the race
+        }
         if (!this.signalled) await this.sleep(this.options.relay.pollIntervalMs);
-        if (this.running && this.options.relay.lingerMs > 0) await new Promise((r) => setTimeout(r, this.options.relay.lingerMs));
+        if (!this.running) break;
+        // Woken to work: until this relay is idle again, the writers' commits need not notify it.
+        if (this.signalled) await this.markListening(false);
+        if (this.options.relay.lingerMs > 0) await new Promise((r) => setTimeout(r, this.options.relay.lingerMs));
       } catch (error) {
         failures += 1;
         this.logger.warn({ err: error, failures }, 'outbox relay batch failed; retrying');
@@ -147,6 +181,18 @@ export class OutboxRelay {
         if (!this.listener) await this.listen();
       }
     }
+  }
+
+  /** Upserts this instance's row; a no-op when it already says so (bar the idle heartbeat). */
+  private async markListening(listening: boolean): Promise<void> {
+    if (!listening && !this.listening) return;
+    await this.dataSource.query(
+      `INSERT INTO outbox_listeners (relay_id, listening, seen_at) VALUES ($1, $2, now())
+       ON CONFLICT (relay_id) DO UPDATE SET listening = EXCLUDED.listening, seen_at = EXCLUDED.seen_at`,
+      [this.relayId, listening],
+    );
+    this.listening = listening;
+    this.listeningMarkedAt = Date.now();
   }
 
   private async publish(rows: OutboxRow[]): Promise<void> {
@@ -192,6 +238,8 @@ export class OutboxRelay {
     }
     if (now - this.lastPrune >= PRUNE_EVERY_MS) {
       this.lastPrune = now;
+      // A relay that died marked as listening only costs writers needless notifications until then.
+      await this.dataSource.query(`DELETE FROM outbox_listeners WHERE seen_at < now() - ($1::bigint * interval '1 millisecond')`, [LISTENER_STALE_MS]);
       await this.dataSource.query(
         `DELETE FROM outbox WHERE id IN (
            SELECT id FROM outbox WHERE published_at < now() - ($1::bigint * interval '1 millisecond') LIMIT 10000)`,
