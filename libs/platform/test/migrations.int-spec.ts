@@ -31,7 +31,7 @@ describe('platform migrations (real Postgres)', () => {
     const tables: { table_name: string }[] = await sources[0].query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'referral' ORDER BY table_name`,
     );
-    expect(tables.map((t) => t.table_name)).toEqual(['audit_log', 'idempotency_keys', 'inbox', 'migrations', 'outbox']);
+    expect(tables.map((t) => t.table_name)).toEqual(['audit_log', 'idempotency_keys', 'inbox', 'migrations', 'outbox', 'outbox_listeners']);
   });
 
   it('applies nothing the second time', async () => {
