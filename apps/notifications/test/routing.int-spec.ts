@@ -299,11 +299,56 @@ describe('notifications reach the right recipients on each configured channel (r
       expect(audits).toEqual([{ actor: reader.sub }]);
     });
 
-    it('pages newest first', async () => {
-      const first = (await inbox(users.caseworkerOf(A), '?limit=2')).body;
-      expect(first.items).toHaveLength(2);
-      const second = (await inbox(users.caseworkerOf(A), `?limit=2&before=${first.nextCursor}`)).body;
-      expect(second.items[0].id < first.items[1].id).toBe(true);
+    it('pages newest first with an opaque cursor, every notification once, the last page without one', async () => {
+      const all = (await inbox(users.caseworkerOf(A), '?limit=200')).body;
+      expect(all.items.length).toBeGreaterThan(2);
+      expect(all).not.toHaveProperty('nextCursor');
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await inbox(users.caseworkerOf(A), `?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.status).toBe(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(2);
+        expect(page.body.unreadCount).toBe(all.unreadCount);
+        seen.push(...page.body.items.map((i: { id: string }) => i.id));
+        cursor = page.body.nextCursor;
+        if (cursor) expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      } while (cursor);
+      expect(seen).toEqual(all.items.map((i: { id: string }) => i.id));
+      expect([...seen].sort().reverse()).toEqual(seen);
+    });
+
+    it('refuses the old `before`, a cursor of another list and a tampered one, field by field in the caller’s language', async () => {
+      const newest = (await inbox(users.caseworkerOf(A), '?limit=1')).body.items[0];
+      const old = await inbox(users.caseworkerOf(A), `?before=${newest.id}`);
+      expect(old.status).toBe(400);
+      expect(old.body.errors.map((e: { field: string }) => e.field)).toEqual(['before']);
+      const foreign = Buffer.from(`2026-11-20T10:00:00.000000Z|${newest.id}`).toString('base64url');
+      for (const cursor of [foreign, newest.id, 'not-a-cursor']) {
+        const bad = await inbox(users.caseworkerOf(A), `?cursor=${cursor}`);
+        expect(bad.status).toBe(400);
+        expect(bad.body.errors).toEqual([
+          expect.objectContaining({ field: 'cursor', code: 'isCursor', message: "cursor n'est pas un curseur de pagination valide : reprenez celui de la page précédente." }),
+        ]);
+      }
+      const english = await inbox(users.caseworkerOf(A), `?cursor=${foreign}`, 'en');
+      expect(english.body.errors).toEqual([
+        expect.objectContaining({ field: 'cursor', code: 'isCursor', message: 'cursor is not a valid pagination cursor: use the one from the previous page.' }),
+      ]);
+    });
+
+    it('pages the deliveries of an event the same way', async () => {
+      const all = (await h.call(`/api/v1/deliveries?eventId=${created.id}`, users.coordinator)).body;
+      expect(all.items.length).toBeGreaterThan(2);
+      expect(all).not.toHaveProperty('nextCursor');
+      const first = (await h.call(`/api/v1/deliveries?eventId=${created.id}&limit=2`, users.coordinator)).body;
+      expect(first.items.map((d: { id: string }) => d.id)).toEqual(all.items.slice(0, 2).map((d: { id: string }) => d.id));
+      const rest = (await h.call(`/api/v1/deliveries?eventId=${created.id}&limit=200&cursor=${first.nextCursor}`, users.coordinator)).body;
+      expect(rest).not.toHaveProperty('nextCursor');
+      expect(rest.items.map((d: { id: string }) => d.id)).toEqual(all.items.slice(2).map((d: { id: string }) => d.id));
+      const bad = await h.call(`/api/v1/deliveries?limit=201&cursor=zz&before=${created.id}`, users.coordinator);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['before', 'cursor', 'limit']);
     });
 
     it("shows the office's and the coordinator's inboxes to their own users only", async () => {

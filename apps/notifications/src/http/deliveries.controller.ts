@@ -9,7 +9,9 @@ import { GetDelivery } from '../use-cases/get-delivery';
 import { ListDeliveries } from '../use-cases/list-deliveries';
 import { RetryDelivery } from '../use-cases/retry-delivery';
 import { DeliveriesQuery } from './dto/deliveries.query';
+import { DeliveryPageModel } from '../use-cases/views';
 import { IdParams } from './dto/id.params';
+import { pageOf, pageView } from './dto/paging';
 import { DeliveryPage, DeliveryView } from './dto/views';
 
 @ApiTags('deliveries')
@@ -26,11 +28,19 @@ export class DeliveriesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List deliveries (e.g. ?status=failed), newest first' })
+  @ApiOperation({ summary: 'List deliveries (e.g. ?status=failed), newest first, a page at a time (`limit`, then `cursor` = the previous page’s `nextCursor`)' })
   @ApiOkResponse({ type: DeliveryPage })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
-  deliveries(@Query() query: DeliveriesQuery): Promise<DeliveryPage> {
-    return this.list.execute(query);
+  async deliveries(@Query() query: DeliveriesQuery): Promise<DeliveryPageModel> {
+    const filter = {
+      status: query.status,
+      channel: query.channel,
+      recipientKind: query.recipientKind,
+      recipientId: query.recipientId,
+      eventType: query.eventType,
+      eventId: query.eventId,
+    };
+    return pageView(await this.list.execute(filter, pageOf(query)));
   }
 
   @Get(':id')

@@ -7,8 +7,10 @@ import { CurrentUser, Principal, Roles } from '@relais/auth';
 import { ErrorBodyDto } from '@relais/platform';
 import { ListNotifications } from '../use-cases/list-notifications';
 import { MarkNotificationRead } from '../use-cases/mark-notification-read';
+import { NotificationPageModel } from '../use-cases/views';
 import { IdParams } from './dto/id.params';
 import { NotificationsQuery } from './dto/notifications.query';
+import { pageOf, pageView } from './dto/paging';
 import { NotificationPage, NotificationView } from './dto/views';
 
 @ApiTags('inbox')
@@ -25,11 +27,14 @@ export class NotificationsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "The caller's in-app inbox: their agency's (agencyId), their office's (jurisdiction), the coordinator's" })
+  @ApiOperation({
+    summary: "The caller's in-app inbox: their agency's (agencyId), their office's (jurisdiction), the coordinator's; "
+      + 'newest first, a page at a time (`limit`, then `cursor` = the previous page’s `nextCursor`)',
+  })
   @ApiOkResponse({ type: NotificationPage })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
-  notifications(@CurrentUser() user: Principal, @Query() query: NotificationsQuery): Promise<NotificationPage> {
-    return this.list.execute(user, query);
+  async notifications(@CurrentUser() user: Principal, @Query() query: NotificationsQuery): Promise<NotificationPageModel> {
+    return pageView(await this.list.execute(user, { unread: query.unread }, pageOf(query)));
   }
 
   @Post(':id/read')

@@ -3,6 +3,7 @@ import { NotificationChannel, uuidv7 } from '@relais/contracts';
 import { TransactionHost } from '@relais/persistence';
 import { ClaimedDelivery, Delivery, DeliveryStatus } from '../domain/delivery';
 import { RecipientRef } from '../domain/recipients';
+import { Page, Slice, sliceOf } from './page';
 import { queryRows } from './sql';
 
 export interface DeliveryFilter {
@@ -126,8 +127,8 @@ export class DeliveryRepository {
     return row ? toDelivery(row) : undefined;
   }
 
-  /** Newest first; `before` is the id of the last item of the previous page. */
-  async list(filter: DeliveryFilter, limit: number, before?: string): Promise<Delivery[]> {
+  /** Newest first (see page.ts). */
+  async list(filter: DeliveryFilter, page: Page): Promise<Slice<Delivery>> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -140,13 +141,14 @@ export class DeliveryRepository {
     if (filter.recipient?.id) add('recipient_id = ?', filter.recipient.id);
     if (filter.eventType) add('event_type = ?', filter.eventType);
     if (filter.eventId) add('event_id = ?', filter.eventId);
-    if (before) add('id < ?', before);
-    params.push(limit);
+    if (page.after) add('id < ?', page.after);
+    params.push(page.limit + 1);
     const rows: DeliveryRow[] = await queryRows(this.tx.manager,
       `SELECT ${COLUMNS} FROM deliveries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
       params,
     );
-    return rows.map(toDelivery);
+    const slice = sliceOf(rows, page);
+    return { ...slice, items: slice.items.map(toDelivery) };
   }
 
   /** A failed delivery starts over: due now, with a fresh retry window. */

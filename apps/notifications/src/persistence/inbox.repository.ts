@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@relais/persistence';
 import { RecipientRef } from '../domain/recipients';
+import { Page, Slice, sliceOf } from './page';
 import { queryRows } from './sql';
 
 /** An inbox notification: the inbox delivery of an event, with the reader's own read mark. */
@@ -41,17 +42,19 @@ const SELECT = `
 export class InboxRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  async list(inboxes: RecipientRef[], reader: string, options: { unreadOnly: boolean; limit: number; before?: string }): Promise<InboxItem[]> {
+  /** Newest first (see page.ts). */
+  async list(inboxes: RecipientRef[], reader: string, options: { unreadOnly: boolean }, page: Page): Promise<Slice<InboxItem>> {
     const params: unknown[] = [...scope(inboxes), reader];
     let sql = SELECT;
     if (options.unreadOnly) sql += ' AND r.read_at IS NULL';
-    if (options.before) {
-      params.push(options.before);
+    if (page.after) {
+      params.push(page.after);
       sql += ` AND d.id < $${params.length}`;
     }
-    params.push(options.limit);
+    params.push(page.limit + 1);
     const rows: InboxRow[] = await queryRows(this.tx.manager, `${sql} ORDER BY d.id DESC LIMIT $${params.length}`, params);
-    return rows.map(toItem);
+    const slice = sliceOf(rows, page);
+    return { ...slice, items: slice.items.map(toItem) };
   }
 
   async unreadCount(inboxes: RecipientRef[], reader: string): Promise<number> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationChannel, RecipientKind } from '@relais/contracts';
-import { DEFAULT_PAGE_LIMIT } from '@relais/platform';
 import { DeliveryStatus } from '../domain/delivery';
 import { DeliveryRepository } from '../persistence/delivery.repository';
-import { DeliveryPageModel, deliveryView } from './views';
+import { Page, Slice } from '../persistence/page';
+import { DeliveryViewModel, deliveryView } from './views';
 
 export interface DeliveriesFilter {
   status?: DeliveryStatus;
@@ -12,9 +12,6 @@ export interface DeliveriesFilter {
   recipientId?: string;
   eventType?: string;
   eventId?: string;
-  limit?: number;
-  /** The `nextCursor` of the previous page. */
-  before?: string;
 }
 
 /** Deliveries, newest first, for the coordinator and system administrators (no personal data in them). */
@@ -22,20 +19,17 @@ export interface DeliveriesFilter {
 export class ListDeliveries {
   constructor(private readonly deliveries: DeliveryRepository) {}
 
-  async execute(query: DeliveriesFilter): Promise<DeliveryPageModel> {
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const rows = await this.deliveries.list(
+  async execute(filter: DeliveriesFilter, page: Page): Promise<Slice<DeliveryViewModel>> {
+    const slice = await this.deliveries.list(
       {
-        status: query.status,
-        channel: query.channel,
-        recipient: { kind: query.recipientKind, id: query.recipientId },
-        eventType: query.eventType,
-        eventId: query.eventId,
+        status: filter.status,
+        channel: filter.channel,
+        recipient: { kind: filter.recipientKind, id: filter.recipientId },
+        eventType: filter.eventType,
+        eventId: filter.eventId,
       },
-      limit + 1,
-      query.before,
+      page,
     );
-    const items = rows.slice(0, limit).map(deliveryView);
-    return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+    return { ...slice, items: slice.items.map(deliveryView) };
   }
 }

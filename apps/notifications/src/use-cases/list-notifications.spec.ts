@@ -11,16 +11,17 @@ function item(id: string): InboxItem {
 
 describe('ListNotifications', () => {
   it('reads only the inboxes the token names, rendered in French by default', async () => {
-    const list = jest.fn(async () => [item('b'), item('a')]);
+    const list = jest.fn(async () => ({ items: [item('b')], next: 'b' }));
     const inbox = { list, unreadCount: async () => 7 } as unknown as InboxRepository;
-    const page = await new ListNotifications(inbox).execute({ sub: 'u', roles: ['agency_caseworker'], agencyId: 'agency-a' }, { unread: true, limit: 1 });
-    expect(list).toHaveBeenCalledWith([{ kind: 'agency', id: 'agency-a' }], 'u', { unreadOnly: true, limit: 2, before: undefined });
-    expect(page).toMatchObject({ unreadCount: 7, nextCursor: 'b', items: [{ id: 'b', title: 'Nouvelle orientation R-7K2M9QXA', read: false }] });
+    const principal = { sub: 'u', roles: ['agency_caseworker'], agencyId: 'agency-a' };
+    const page = await new ListNotifications(inbox).execute(principal, { unread: true }, { limit: 1, after: 'c' });
+    expect(list).toHaveBeenCalledWith([{ kind: 'agency', id: 'agency-a' }], 'u', { unreadOnly: true }, { limit: 1, after: 'c' });
+    expect(page).toMatchObject({ unreadCount: 7, next: 'b', items: [{ id: 'b', title: 'Nouvelle orientation R-7K2M9QXA', read: false }] });
   });
 
   it('refuses a token that names no inbox', async () => {
     const inbox = { list: jest.fn() } as unknown as InboxRepository;
-    await expect(new ListNotifications(inbox).execute({ sub: 'u', roles: ['agency_caseworker'] }, {})).rejects.toMatchObject({ code: 'NO_INBOX', httpStatus: 403 });
+    await expect(new ListNotifications(inbox).execute({ sub: 'u', roles: ['agency_caseworker'] }, {}, { limit: 50 })).rejects.toMatchObject({ code: 'NO_INBOX', httpStatus: 403 });
     expect(inbox.list).not.toHaveBeenCalled();
   });
 });

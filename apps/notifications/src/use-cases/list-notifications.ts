@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@relais/auth';
-import { currentLanguage, DEFAULT_PAGE_LIMIT } from '@relais/platform';
+import { currentLanguage } from '@relais/platform';
 import { inboxesOf } from '../domain/inboxes';
 import { NotificationsErrorCode, NotificationsException } from '../domain/notifications.errors';
 import { InboxRepository } from '../persistence/inbox.repository';
-import { NotificationPageModel, notificationView } from './views';
+import { Page, Slice } from '../persistence/page';
+import { NotificationViewModel, notificationView } from './views';
 
 export interface NotificationsFilter {
   unread?: boolean;
-  limit?: number;
-  /** The `nextCursor` of the previous page. */
-  before?: string;
 }
 
 /** The caller's inboxes, newest first, in the caller's language, with their own read marks. */
@@ -18,17 +16,15 @@ export interface NotificationsFilter {
 export class ListNotifications {
   constructor(private readonly inbox: InboxRepository) {}
 
-  async execute(principal: Principal, query: NotificationsFilter): Promise<NotificationPageModel> {
+  async execute(principal: Principal, filter: NotificationsFilter, page: Page): Promise<Slice<NotificationViewModel> & { unreadCount: number }> {
     const inboxes = inboxesOf(principal);
     if (!inboxes.length) throw new NotificationsException(NotificationsErrorCode.NoInbox);
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const rows = await this.inbox.list(inboxes, principal.sub, { unreadOnly: query.unread === true, limit: limit + 1, before: query.before });
+    const slice = await this.inbox.list(inboxes, principal.sub, { unreadOnly: filter.unread === true }, page);
     const language = currentLanguage();
-    const items = rows.slice(0, limit).map((row) => notificationView(row, language));
     return {
-      items,
+      ...slice,
+      items: slice.items.map((row) => notificationView(row, language)),
       unreadCount: await this.inbox.unreadCount(inboxes, principal.sub),
-      nextCursor: rows.length > limit ? items[items.length - 1].id : null,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { CloudEvent, Language, NotificationChannel, RecipientKind } from '@relais/contracts';
+import type { KeysetPage } from '@relais/platform';
 import { Delivery, DeliveryStatus } from '../domain/delivery';
 import { RecipientRef } from '../domain/recipients';
 import { renderNotification } from '../domain/render';
@@ -46,10 +47,8 @@ export interface DeliveryViewModel {
   failedAt: string | null;
 }
 
-export interface DeliveryPageModel {
-  items: DeliveryViewModel[];
-  nextCursor: string | null;
-}
+/** A page of deliveries as the client gets it. */
+export type DeliveryPageModel = KeysetPage<DeliveryViewModel>;
 
 export interface NotificationViewModel {
   id: string;
@@ -65,10 +64,9 @@ export interface NotificationViewModel {
   readAt: string | null;
 }
 
-export interface NotificationPageModel {
-  items: NotificationViewModel[];
+/** A page of the caller's inboxes as the client gets it, with their unread count. */
+export interface NotificationPageModel extends KeysetPage<NotificationViewModel> {
   unreadCount: number;
-  nextCursor: string | null;
 }
 
 /** What the channels endpoints show: everything but the webhook secret. */

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { EVENT_TYPE_PATTERN, NOTIFICATION_CHANNELS, NotificationChannel, RECIPIENT_KINDS, RecipientKind } from '@relais/contracts';
-import { PageLimit } from '@relais/platform';
+import { KeysetPageQuery } from '@relais/platform';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../../domain/delivery';
 import type { DeliveriesFilter } from '../../use-cases/list-deliveries';
+import { NEWEST_FIRST_CURSOR } from './paging';
 
-export class DeliveriesQuery implements DeliveriesFilter {
+export class DeliveriesQuery extends KeysetPageQuery(NEWEST_FIRST_CURSOR) implements DeliveriesFilter {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES, example: 'failed' })
   @IsOptional()
   @IsIn(DELIVERY_STATUSES)
@@ -36,12 +37,4 @@ export class DeliveriesQuery implements DeliveriesFilter {
   @IsOptional()
   @IsUUID()
   eventId?: string;
-
-  @PageLimit()
-  limit?: number;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Cursor: the `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsUUID()
-  before?: string;
 }

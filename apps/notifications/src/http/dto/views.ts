@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Language, NOTIFICATION_CHANNELS, NotificationChannel, RECIPIENT_KINDS, RecipientKind } from '@relais/contracts';
+import { KeysetPageView } from '@relais/platform';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../../domain/delivery';
 import type {
   DeliveryPageModel, DeliveryViewModel, NotificationPageModel, NotificationViewModel, RecipientChannelsViewModel, WebhookChannelViewModel,
@@ -94,13 +95,7 @@ export class DeliveryView implements DeliveryViewModel {
   failedAt!: string | null;
 }
 
-export class DeliveryPage implements DeliveryPageModel {
-  @ApiProperty({ type: [DeliveryView] })
-  items!: DeliveryView[];
-
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Pass as `before` for the next page; null on the last page.' })
-  nextCursor!: string | null;
-}
+export class DeliveryPage extends KeysetPageView(DeliveryView) implements DeliveryPageModel {}
 
 export class NotificationView implements NotificationViewModel {
   @ApiProperty({ format: 'uuid' })
@@ -139,13 +134,7 @@ export class NotificationView implements NotificationViewModel {
   readAt!: string | null;
 }
 
-export class NotificationPage implements NotificationPageModel {
-  @ApiProperty({ type: [NotificationView] })
-  items!: NotificationView[];
-
+export class NotificationPage extends KeysetPageView(NotificationView) implements NotificationPageModel {
   @ApiProperty({ description: "Unread notifications in the caller's inboxes.", example: 4 })
   unreadCount!: number;
-
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
-  nextCursor!: string | null;
 }
