@@ -22,6 +22,7 @@ import { AddDefendant } from './use-cases/add-defendant';
 import { CaseTransfers } from './use-cases/case-transfers';
 import { ChangeCaseStage } from './use-cases/change-stage';
 import { ChargeDefendant } from './use-cases/charge-defendant';
+import { CountCasesByStage } from './use-cases/count-cases-by-stage';
 import { GetCase } from './use-cases/get-case';
 import { LinkIdentification } from './use-cases/link-identification';
 import { ListCases } from './use-cases/list-cases';
@@ -46,7 +47,7 @@ const REPOSITORIES = [
 
 const USE_CASES = [
   OpenCaseFromIdentification, OpenCase, ChangeCaseStage, LinkIdentification, MergeCase, TransferCase, AddDefendant, ReadDefendant,
-  ChargeDefendant, ScheduleHearing, RecordJudgment, GetCase, ListCases, ListVictimCases, ListCaseStatuses, ListOffices, RecordReferralAccess,
+  ChargeDefendant, ScheduleHearing, RecordJudgment, GetCase, ListCases, CountCasesByStage, ListVictimCases, ListCaseStatuses, ListOffices, RecordReferralAccess,
   RecordPersonalDataErasure, RerouteCorrectedIdentification, CaseTransfers,
 ];
 

@@ -1,5 +1,5 @@
 import {
-  CaseMergedV1, CaseTransferredV1, HearingScheduledV1, newReference, PersonalDataErased, ReferralAccepted, ReferralAcceptedV1, ReferralClosed,
+  CASE_STAGES, CaseMergedV1, CaseTransferredV1, HearingScheduledV1, newReference, PersonalDataErased, ReferralAccepted, ReferralAcceptedV1, ReferralClosed,
   uuidv7, VictimLinkedV1,
 } from '@relais/contracts';
 import { verifyAuditChain } from '@relais/auth';
@@ -53,11 +53,15 @@ describe('who sees and moves which case', () => {
       { actor: `prosecutor-${GAO}`, outcome: 'denied' }, { actor: `prosecutor-${MOPTI}`, outcome: 'success' }, { actor: 'coordinator-1', outcome: 'success' },
     ]);
     const noJurisdiction = await userToken({ sub: 'p-none', roles: ['prosecutor'] });
-    expect((await request(h.url('/api/v1/cases'), { token: noJurisdiction })).body.total).toBe(0);
+    expect((await request(h.url('/api/v1/cases'), { token: noJurisdiction })).body.items).toEqual([]);
+    const none = await request(h.url('/api/v1/cases/counts'), { token: noJurisdiction });
+    expect(Object.values(none.body.byStage)).toEqual(CASE_STAGES.map(() => 0));
     const caseworker = await userToken({ sub: 'cw', roles: ['agency_caseworker'], agencyId: 'shelter-1' });
     expect((await request(h.url('/api/v1/cases'), { token: caseworker })).status).toBe(403);
+    expect((await request(h.url('/api/v1/cases/counts'), { token: caseworker })).status).toBe(403);
     expect((await get(caseId, await userToken({ sub: 'stat', roles: ['statistician'] }))).status).toBe(403);
     expect((await request(h.url('/api/v1/cases'))).status).toBe(401);
+    expect((await request(h.url('/api/v1/cases/counts'))).status).toBe(401);
   });
 
   it("shows a person's case status to the agency accompanying them, and only while it does", async () => {

@@ -136,6 +136,15 @@ describe('a case follows the procedure from the police report to a final judgmen
     expect((await request(h.url('/api/v1/cases/not-a-uuid'), { token })).body.errors[0]).toMatchObject({ field: 'id' });
     expect((await request(h.url(`/api/v1/cases/${caseId}/transitions`), { token, body: '{"to":' })).body.code).toBe('MALFORMED_JSON');
     expect((await request(h.url('/api/v1/cases?stage=nowhere&limit=0'), { token })).body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'stage']);
+    // The list pages by cursor only: the old offset parameters are unknown fields, a cursor not handed out is refused.
+    const oldPaging = await request(h.url('/api/v1/cases?page=2&pageSize=10&offset=20&cursor=bm90LWEtY3Vyc29y'), { token });
+    expect(oldPaging.status).toBe(400);
+    expect(oldPaging.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(
+      ['cursor:isCursor', 'offset:whitelistValidation', 'page:whitelistValidation', 'pageSize:whitelistValidation'],
+    );
+    const counts = await request(h.url('/api/v1/cases/counts?stage=trial&limit=5&region=atlantis&openedFrom=2026-02-30'), { token });
+    expect(counts.status).toBe(400);
+    expect(counts.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'openedFrom', 'region', 'stage']);
     const unchanged = await request(h.url(`/api/v1/cases/${caseId}`), { token });
     expect(unchanged.body).toMatchObject({ stage: 'reportReceived', version: 1 });
   });

@@ -1,4 +1,4 @@
-import { CaseOpenedV1, CaseTransferredV1, IdentificationCorrected, REGIONS, Region, Topics, VictimIdentified, VictimIdentifiedV1 } from '@relais/contracts';
+import { CASE_STAGES, CaseOpenedV1, CaseTransferredV1, IdentificationCorrected, REGIONS, Region, Topics, VictimIdentified, VictimIdentifiedV1 } from '@relais/contracts';
 import { PERSONAL_DATA_FIELDS } from '@relais/observability';
 import { eventually, readTopic, request } from '@relais/testing';
 import { caseFor, consumerCaughtUp, coordinator, Harness, identification, prosecutor, startProsecution } from './fixture';
@@ -75,21 +75,57 @@ describe('identifications open a case at the competent office, exactly once', ()
   it("shows each prosecutor their office's cases only, and the coordinator every case", async () => {
     const mopti = await request(h.url('/api/v1/cases'), { token: await prosecutor('parquet-tgi-mopti') });
     expect(mopti.status).toBe(200);
-    expect(mopti.body.total).toBe(1);
+    expect(mopti.body.items).toHaveLength(1);
     expect(mopti.body.items[0]).toMatchObject({ officeId: 'parquet-tgi-mopti', region: 'mopti', stage: 'reportReceived', version: 1 });
+    expect(mopti.body).not.toHaveProperty('nextCursor');
+    expect(mopti.body).not.toHaveProperty('total');
 
     const kati = await request(h.url('/api/v1/cases'), { token: await prosecutor('parquet-tgi-kati') });
     expect(kati.body.items.map((c: { cercle: string }) => c.cercle)).toEqual(['Kati']);
 
     const all = await request(h.url('/api/v1/cases?limit=200'), { token: await coordinator() });
-    expect(all.body.total).toBe(sent.length);
+    expect(all.body.items).toHaveLength(sent.length);
     const byRegion = await request(h.url('/api/v1/cases?region=koulikoro'), { token: await coordinator() });
-    expect(byRegion.body.total).toBe(3);
+    expect(byRegion.body.items).toHaveLength(3);
     const byOffice = await request(h.url('/api/v1/cases?officeId=pole-judiciaire-specialise-bamako'), { token: await coordinator() });
     expect(byOffice.body.items.map((c: { region: string }) => c.region)).toEqual(['bamako']);
-    const page = await request(h.url('/api/v1/cases?limit=5&offset=20'), { token: await coordinator() });
-    expect(page.body).toMatchObject({ total: sent.length, limit: 5, offset: 20 });
-    expect(page.body.items).toHaveLength(sent.length - 20);
+  });
+
+  it('pages the list by cursor, newest first, every case once, and answers the last page without a cursor', async () => {
+    const token = await coordinator();
+    const all = (await request(h.url('/api/v1/cases?limit=200'), { token })).body.items.map((c: { id: string }) => c.id);
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await request(h.url(`/api/v1/cases?limit=5${cursor ? `&cursor=${cursor}` : ''}`), { token });
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((c: { id: string }) => c.id));
+      sizes.push(page.body.items.length);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    // Full pages, then what is left: the last page says no more follow.
+    expect(sizes).toEqual(Array.from({ length: Math.ceil(sent.length / 5) }, (_, i) => Math.min(5, sent.length - 5 * i)));
+    const openedAt = (await request(h.url('/api/v1/cases?limit=200'), { token })).body.items.map((c: { openedAt: string }) => c.openedAt);
+    expect(openedAt).toEqual([...openedAt].sort().reverse());
+  });
+
+  it("counts the cases at each stage in the caller's scope, every stage present, with the list's filters", async () => {
+    const mopti = await request(h.url('/api/v1/cases/counts'), { token: await prosecutor('parquet-tgi-mopti') });
+    expect(mopti.status).toBe(200);
+    expect(Object.keys(mopti.body.byStage).sort()).toEqual([...CASE_STAGES].sort());
+    expect(mopti.body.byStage).toMatchObject({ reportReceived: 1, trial: 0, dismissed: 0 });
+    const all = await request(h.url('/api/v1/cases/counts'), { token: await coordinator() });
+    expect(all.body.byStage.reportReceived).toBe(sent.length);
+    expect(sum(all.body.byStage)).toBe(sent.length);
+    const koulikoro = await request(h.url('/api/v1/cases/counts?region=koulikoro'), { token: await coordinator() });
+    expect(sum(koulikoro.body.byStage)).toBe(3);
+    const kati = await request(h.url('/api/v1/cases/counts?officeId=parquet-tgi-kati&includeMerged=true'), { token: await coordinator() });
+    expect(sum(kati.body.byStage)).toBe(1);
+    // A prosecutor asking for another office gets their scope's answer for it: nothing.
+    const elsewhere = await request(h.url('/api/v1/cases/counts?officeId=parquet-tgi-kati'), { token: await prosecutor('parquet-tgi-mopti') });
+    expect(sum(elsewhere.body.byStage)).toBe(0);
   });
 
   it("falls back to the region's office for a cercle without its own route", async () => {
@@ -143,13 +179,22 @@ describe('identifications open a case at the competent office, exactly once', ()
     expect(transfers[0].data).toMatchObject({ fromOfficeId: 'parquet-tgi-mopti', officeId: 'parquet-tgi-kati' });
   });
 
-  it('filters the list by stage and by opening day', async () => {
+  it('filters the list and the counts by stage and by opening day', async () => {
     const coord = await coordinator();
     const today = new Date().toISOString().slice(0, 10);
-    const all = (await request(h.url('/api/v1/cases?limit=1'), { token: coord })).body.total;
-    expect((await request(h.url('/api/v1/cases?stage=preliminaryInvestigation'), { token: coord })).body.total).toBe(1);
-    expect((await request(h.url('/api/v1/cases?stage=reportReceived,preliminaryInvestigation'), { token: coord })).body.total).toBe(all);
-    expect((await request(h.url(`/api/v1/cases?openedFrom=${today}&openedTo=${today}`), { token: coord })).body.total).toBe(all);
-    expect((await request(h.url('/api/v1/cases?openedTo=2020-01-01'), { token: coord })).body.total).toBe(0);
+    const ids = async (query: string) => (await request(h.url(`/api/v1/cases?limit=200&${query}`), { token: coord })).body.items.map((c: { id: string }) => c.id);
+    const counts = async (query: string) => (await request(h.url(`/api/v1/cases/counts?${query}`), { token: coord })).body.byStage;
+    const all = await ids('');
+    const byStage = await counts('');
+    expect(sum(byStage)).toBe(all.length);
+    expect(byStage).toMatchObject({ reportReceived: all.length - 1, preliminaryInvestigation: 1 });
+    expect(await ids('stage=preliminaryInvestigation')).toHaveLength(1);
+    expect(await ids('stage=reportReceived,preliminaryInvestigation')).toEqual(all);
+    expect(await ids(`openedFrom=${today}&openedTo=${today}`)).toEqual(all);
+    expect(await counts(`openedFrom=${today}&openedTo=${today}`)).toEqual(byStage);
+    expect(await ids('openedTo=2020-01-01')).toEqual([]);
+    expect(sum(await counts('openedTo=2020-01-01'))).toBe(0);
   });
 });
+
+const sum = (byStage: Record<string, number>) => Object.values(byStage).reduce((a, b) => a + b, 0);

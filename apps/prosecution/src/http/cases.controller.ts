@@ -6,6 +6,8 @@ import { Response } from 'express';
 import { ChangeCaseStage } from '../use-cases/change-stage';
 import { GetCase } from '../use-cases/get-case';
 import { LinkIdentification } from '../use-cases/link-identification';
+import { CaseListFilter } from '../persistence/case.repository';
+import { CountCasesByStage } from '../use-cases/count-cases-by-stage';
 import { ListCases } from '../use-cases/list-cases';
 import { MergeCase } from '../use-cases/merge-case';
 import { OpenCase } from '../use-cases/open-case';
@@ -15,14 +17,14 @@ import { TransferCase } from '../use-cases/transfer-case';
 import { ApiCaseConflict, ApiCaseNotFound, ApiCommonErrors, ApiIdempotencyKey } from './api-docs';
 import { ChangeStageBody } from './dto/change-stage.body';
 import { LinkVictimBody } from './dto/link-victim.body';
-import { ListCasesQuery } from './dto/list-cases.query';
+import { CaseCountsQuery, CASES_CURSOR, ListCasesQuery } from './dto/list-cases.query';
 import { MergeCaseBody } from './dto/merge-case.body';
 import { OpenCaseBody } from './dto/open-case.body';
 import { CaseParams } from './dto/params';
 import { RecordJudgmentBody } from './dto/record-judgment.body';
 import { ScheduleHearingBody } from './dto/schedule-hearing.body';
 import { TransferCaseBody } from './dto/transfer-case.body';
-import { CaseDetailDto, CasePageDto, CaseSummaryDto, HearingDto, JudgmentDto } from './dto/views';
+import { CaseCountsDto, CaseDetailDto, CasePageDto, CaseSummaryDto, HearingDto, JudgmentDto } from './dto/views';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -37,6 +39,7 @@ const DAY_MS = 24 * 3600_000;
 export class CasesController {
   constructor(
     private readonly list: ListCases,
+    private readonly counts: CountCasesByStage,
     private readonly get: GetCase,
     private readonly open: OpenCase,
     private readonly changeStage: ChangeCaseStage,
@@ -49,22 +52,28 @@ export class CasesController {
 
   @Get()
   @Roles('prosecutor', 'coordinator')
-  @ApiOperation({ summary: "Cases of the caller's jurisdiction (all for the coordinator), newest first" })
+  @ApiOperation({
+    summary: "Cases of the caller's jurisdiction (all for the coordinator), newest first",
+    description: 'Keyset pagination: `limit` and `cursor` (the `nextCursor` of the previous page, absent on the last). No total: `GET /cases/counts` counts them per stage.',
+  })
   @ApiOkResponse({ type: CasePageDto })
   async listCases(@CurrentUser() user: Principal, @Query() query: ListCasesQuery): Promise<CasePageDto> {
-    return this.list.execute(
+    const [openedAt, id] = CASES_CURSOR.decode(query.cursor) ?? [];
+    const page = await this.list.execute(
       user,
-      {
-        stages: query.stage,
-        officeId: query.officeId,
-        region: query.region,
-        openedFrom: query.openedFrom ? new Date(`${query.openedFrom}T00:00:00Z`) : undefined,
-        openedBefore: query.openedTo ? new Date(new Date(`${query.openedTo}T00:00:00Z`).getTime() + DAY_MS) : undefined,
-        includeMerged: query.includeMerged ?? false,
-      },
-      query.limit ?? DEFAULT_PAGE_LIMIT,
-      query.offset ?? 0,
+      { ...listFilter(query), stages: query.stage },
+      { limit: query.limit ?? DEFAULT_PAGE_LIMIT, ...(openedAt && id ? { after: { openedAt, id } } : {}) },
     );
+    return { items: page.items, ...(page.next ? { nextCursor: CASES_CURSOR.encode([page.next.openedAt, page.next.id]) } : {}) };
+  }
+
+  // Declared before `:id`, which would otherwise take "counts" for a case id.
+  @Get('counts')
+  @Roles('prosecutor', 'coordinator')
+  @ApiOperation({ summary: "How many cases the list holds at each stage, in the caller's scope and with the list's filters; every stage present" })
+  @ApiOkResponse({ type: CaseCountsDto })
+  countCases(@CurrentUser() user: Principal, @Query() query: CaseCountsQuery): Promise<CaseCountsDto> {
+    return this.counts.execute(user, listFilter(query));
   }
 
   @Post()
@@ -175,4 +184,15 @@ export class CasesController {
     res.status(result.status);
     return result.body;
   }
+}
+
+/** The filters the list and the counts share, the days of the query as instants (the upper one exclusive). */
+function listFilter(query: CaseCountsQuery): Omit<CaseListFilter, 'stages'> {
+  return {
+    officeId: query.officeId,
+    region: query.region,
+    openedFrom: query.openedFrom ? new Date(`${query.openedFrom}T00:00:00Z`) : undefined,
+    openedBefore: query.openedTo ? new Date(new Date(`${query.openedTo}T00:00:00Z`).getTime() + DAY_MS) : undefined,
+    includeMerged: query.includeMerged ?? false,
+  };
 }

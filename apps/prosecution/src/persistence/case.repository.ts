@@ -29,6 +29,23 @@ export interface CaseListFilter {
   includeMerged: boolean;
 }
 
+/** Where the previous page ended: the last case's opening time (ISO 8601 to the microsecond) and id. */
+export interface CasePosition {
+  openedAt: string;
+  id: string;
+}
+
+export interface CasePageRequest {
+  limit: number;
+  after?: CasePosition;
+}
+
+/** A page of cases and, when more follow, the position to continue from. */
+export interface CaseSlice {
+  cases: CaseState[];
+  next?: CasePosition;
+}
+
 /** Whether a person's case is open and at which stage: nothing of its content. */
 export interface CaseProgress {
   caseId: string;
@@ -120,29 +137,33 @@ export class CaseRepository {
     return new Map(found.map((r) => [r.id, toCase(r)]));
   }
 
-  async list(scope: AccessScope, filter: CaseListFilter, limit: number, offset: number): Promise<{ cases: CaseState[]; total: number }> {
-    let matching = db.selectFrom('cases as c').where(inCaseScope(scope));
-    if (filter.stages?.length) matching = matching.where('c.stage', 'in', filter.stages);
-    if (filter.officeId) matching = matching.where('c.office_id', '=', filter.officeId);
-    if (filter.region) matching = matching.where('c.region', '=', filter.region);
-    if (filter.openedFrom) matching = matching.where('c.opened_at', '>=', filter.openedFrom);
-    if (filter.openedBefore) matching = matching.where('c.opened_at', '<', filter.openedBefore);
-    if (!filter.includeMerged) matching = matching.where('c.merged_into', 'is', null);
+  /** Newest first (opening time, then id), `page.limit` cases after `page.after`; `next` when more follow. */
+  async list(scope: AccessScope, filter: CaseListFilter, page: CasePageRequest): Promise<CaseSlice> {
+    let query = matching(scope, filter)
+      .select(CASE_COLUMNS)
+      // The position as Postgres keeps it, to the microsecond: a Date's milliseconds would repeat or skip rows.
+      .select((eb) => sql<string>`to_char(${eb.ref('c.opened_at')} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('position_at'))
+      .orderBy('c.opened_at', 'desc')
+      .orderBy('c.id', 'desc')
+      // One row more than the page holds tells whether another page follows.
+      .limit(page.limit + 1);
+    const after = page.after;
+    if (after) query = query.where((eb) => sql<SqlBool>`(${eb.ref('c.opened_at')}, ${eb.ref('c.id')}) < (${after.openedAt}::timestamptz, ${after.id}::uuid)`);
+    const found = await run(this.tx.manager, query);
+    const rows = found.slice(0, page.limit);
+    const last = rows[rows.length - 1];
+    return { cases: rows.map(toCase), ...(found.length > page.limit && last ? { next: { openedAt: last.position_at, id: last.id } } : {}) };
+  }
+
+  /** How many cases the list would hold at each stage (its stage filter aside); stages without any are absent. */
+  async countByStage(scope: AccessScope, filter: Omit<CaseListFilter, 'stages'>): Promise<Partial<Record<CaseStage, number>>> {
     const found = await run(
       this.tx.manager,
-      matching
-        .select(CASE_COLUMNS)
-        .select((eb) => eb.fn.countAll<string>().over().as('total'))
-        .orderBy('c.opened_at', 'desc')
-        .orderBy('c.id', 'desc')
-        .limit(limit)
-        .offset(offset),
+      matching(scope, filter)
+        .select(['c.stage', (eb) => eb.fn.countAll<string>().as('n')])
+        .groupBy('c.stage'),
     );
-    // Past the last page the window count is unavailable; count separately so the total stays right.
-    const total = found.length
-      ? Number(found[0].total)
-      : Number((await runFirst(this.tx.manager, matching.select((eb) => eb.fn.countAll<string>().as('n'))))?.n ?? 0);
-    return { cases: found.map(toCase), total };
+    return Object.fromEntries(found.map((r) => [r.stage, Number(r.n)]));
   }
 
   /**
@@ -260,6 +281,18 @@ export class CaseRepository {
   async transfers(caseId: string): Promise<TransferRow[]> {
     return run(this.tx.manager, db.selectFrom('case_transfers').select(['from_office_id', 'to_office_id', 'at']).where('case_id', '=', caseId).orderBy('id'));
   }
+}
+
+/** The cases of the scope that pass the list's filters: what the list pages through and the counts count. */
+function matching(scope: AccessScope, filter: CaseListFilter) {
+  let query = db.selectFrom('cases as c').where(inCaseScope(scope));
+  if (filter.stages?.length) query = query.where('c.stage', 'in', filter.stages);
+  if (filter.officeId) query = query.where('c.office_id', '=', filter.officeId);
+  if (filter.region) query = query.where('c.region', '=', filter.region);
+  if (filter.openedFrom) query = query.where('c.opened_at', '>=', filter.openedFrom);
+  if (filter.openedBefore) query = query.where('c.opened_at', '<', filter.openedBefore);
+  if (!filter.includeMerged) query = query.where('c.merged_into', 'is', null);
+  return query;
 }
 
 /** The scope's condition on `cases c`, @relais/auth's SQL bound as parameters of the typed query. */

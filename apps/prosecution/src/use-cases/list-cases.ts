@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@relais/auth';
-import { TransactionHost } from '@relais/persistence';
-import { CaseListFilter, CaseRepository } from '../persistence/case.repository';
+import { CaseListFilter, CasePageRequest, CasePosition, CaseRepository } from '../persistence/case.repository';
 import { IdentificationRepository } from '../persistence/identification.repository';
 import { caseScope } from '../persistence/scope';
 import { caseSummary, CaseSummary } from './case-views';
 
-export interface CasePage {
+/** A page of cases and, when more follow, where the next one starts (the HTTP layer makes it a cursor). */
+export interface CaseSlice {
   items: CaseSummary[];
-  total: number;
-  limit: number;
-  offset: number;
+  next?: CasePosition;
 }
 
 /**
@@ -20,14 +18,13 @@ export interface CasePage {
 @Injectable()
 export class ListCases {
   constructor(
-    private readonly tx: TransactionHost,
     private readonly cases: CaseRepository,
     private readonly identifications: IdentificationRepository,
   ) {}
 
-  async execute(principal: Principal, filter: CaseListFilter, limit: number, offset: number): Promise<CasePage> {
-    const { cases, total } = await this.cases.list(caseScope(principal), filter, limit, offset);
+  async execute(principal: Principal, filter: CaseListFilter, page: CasePageRequest): Promise<CaseSlice> {
+    const { cases, next } = await this.cases.list(caseScope(principal), filter, page);
     const links = await this.identifications.ofCases(cases.map((c) => c.id));
-    return { items: cases.map((c) => caseSummary(c, links)), total, limit, offset };
+    return { items: cases.map((c) => caseSummary(c, links)), ...(next ? { next } : {}) };
   }
 }

@@ -60,17 +60,45 @@ describe('CaseRepository on real Postgres (medium)', () => {
     expect(locked.get(moptiOld.id)).toEqual(moptiOld);
   });
 
-  it('lists with each filter, newest first, and counts past the last page', async () => {
-    const ids = async (filter: Parameters<CaseRepository['list']>[1], scope: AccessScope = ALL) => (await inTx((cases) => cases.list(scope, filter, 10, 0))).cases.map((c) => c.id);
+  it('lists with each filter, newest first', async () => {
+    const ids = async (filter: Parameters<CaseRepository['list']>[1], scope: AccessScope = ALL) => (await inTx((cases) => cases.list(scope, filter, { limit: 10 }))).cases.map((c) => c.id);
     expect(await ids({ includeMerged: false })).toEqual([moptiNew.id, kayes.id, moptiOld.id]);
     expect(await ids({ includeMerged: false }, mopti)).toEqual([moptiNew.id, moptiOld.id]);
+    expect(await ids({ includeMerged: false }, { kind: 'none' })).toEqual([]);
     expect(await ids({ includeMerged: false, stages: ['trial', 'appeal'] })).toEqual([moptiNew.id]);
     expect(await ids({ includeMerged: false, officeId: KAYES })).toEqual([kayes.id]);
     expect(await ids({ includeMerged: false, region: 'kayes' })).toEqual([kayes.id]);
     expect(await ids({ includeMerged: false, openedFrom: day('2026-10-15'), openedBefore: day('2026-11-01') })).toEqual([kayes.id]);
-    const page = await inTx((cases) => cases.list(ALL, { includeMerged: false }, 1, 1));
-    expect({ ids: page.cases.map((c) => c.id), total: page.total }).toEqual({ ids: [kayes.id], total: 3 });
-    expect(await inTx((cases) => cases.list(ALL, { includeMerged: false }, 10, 50))).toEqual({ cases: [], total: 3 });
+  });
+
+  it('pages by keyset: each page starts after the last row of the previous one, to the microsecond, ties broken by id', async () => {
+    // Three cases opened in the same microsecond, and one a microsecond later: a Date's milliseconds
+    // would see them as one instant, and an order without the id could repeat or skip a row.
+    const region = 'tombouctou' as const;
+    const tied = await Promise.all([1, 2, 3].map(() => aStoredCase({ region, openedAt: day('2026-08-01') })));
+    const later = await aStoredCase({ region, openedAt: day('2026-08-01') });
+    await db.manager.query(`UPDATE prosecution.cases SET opened_at = '2026-08-01T10:00:00.000001Z' WHERE id = ANY($1::uuid[])`, [tied.map((c) => c.id)]);
+    await db.manager.query(`UPDATE prosecution.cases SET opened_at = '2026-08-01T10:00:00.000002Z' WHERE id = $1`, [later.id]);
+    const seen: string[] = [];
+    let page = await inTx((cases) => cases.list(ALL, { includeMerged: false, region }, { limit: 2 }));
+    seen.push(...page.cases.map((c) => c.id));
+    expect(page.next).toEqual({ openedAt: '2026-08-01T10:00:00.000001Z', id: seen[1] });
+    const after = page.next;
+    page = await inTx((cases) => cases.list(ALL, { includeMerged: false, region }, { limit: 2, after }));
+    seen.push(...page.cases.map((c) => c.id));
+    expect(page.next).toBeUndefined();
+    expect(seen).toEqual([later.id, ...tied.map((c) => c.id).sort().reverse()]);
+    // A page exactly as long as what is left says no more follow.
+    expect((await inTx((cases) => cases.list(ALL, { includeMerged: false, region }, { limit: 4 }))).next).toBeUndefined();
+    await db.manager.query(`DELETE FROM prosecution.cases WHERE region = $1`, [region]);
+  });
+
+  it('counts the cases at each stage with the same scope and filters as the list', async () => {
+    expect(await inTx((cases) => cases.countByStage(ALL, { includeMerged: false }))).toEqual({ reportReceived: 2, trial: 1 });
+    expect(await inTx((cases) => cases.countByStage(mopti, { includeMerged: false }))).toEqual({ reportReceived: 1, trial: 1 });
+    expect(await inTx((cases) => cases.countByStage({ kind: 'none' }, { includeMerged: false }))).toEqual({});
+    expect(await inTx((cases) => cases.countByStage(ALL, { includeMerged: false, region: 'kayes' }))).toEqual({ reportReceived: 1 });
+    expect(await inTx((cases) => cases.countByStage(ALL, { includeMerged: false, openedFrom: day('2026-10-16') }))).toEqual({ trial: 1 });
   });
 
   it("finds a victim's cases, their progress, and the cases sharing a victim", async () => {
@@ -105,8 +133,10 @@ describe('CaseRepository on real Postgres (medium)', () => {
     await inTx((cases) => cases.update({ ...merged, version: 4 }, day('2026-12-05')));
     const [row] = await db.manager.query(`SELECT merged_at FROM prosecution.cases WHERE id = $1`, [c.id]);
     expect(row.merged_at).toEqual(day('2026-12-01'));
-    expect((await inTx((cases) => cases.list(ALL, { includeMerged: false, officeId: KAYES }, 10, 0))).cases.map((x) => x.id)).toEqual([kayes.id]);
-    expect((await inTx((cases) => cases.list(ALL, { includeMerged: true, officeId: KAYES }, 10, 0))).total).toBe(2);
+    expect((await inTx((cases) => cases.list(ALL, { includeMerged: false, officeId: KAYES }, { limit: 10 }))).cases.map((x) => x.id)).toEqual([kayes.id]);
+    expect((await inTx((cases) => cases.list(ALL, { includeMerged: true, officeId: KAYES }, { limit: 10 }))).cases).toHaveLength(2);
+    expect(await inTx((cases) => cases.countByStage(ALL, { includeMerged: true, officeId: KAYES }))).toEqual({ reportReceived: 1, trial: 1 });
+    expect(await inTx((cases) => cases.countByStage(ALL, { includeMerged: false, officeId: KAYES }))).toEqual({ reportReceived: 1 });
   });
 
   it('records stage changes and transfers in order', async () => {

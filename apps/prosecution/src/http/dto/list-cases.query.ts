@@ -1,18 +1,15 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { CASE_STAGES, CaseStage, REGIONS, Region } from '@relais/contracts';
-import { PageLimit } from '@relais/platform';
-import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { keysetCursor, KeysetPageQuery } from '@relais/platform';
+import { Transform } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../validators';
 
-export class ListCasesQuery {
-  @ApiPropertyOptional({ enum: CASE_STAGES, isArray: true, description: 'Only cases at these stages (repeat the parameter or separate with commas)' })
-  @IsOptional()
-  @Transform(({ value }) => (Array.isArray(value) ? value : String(value).split(',')))
-  @IsArray()
-  @IsIn(CASE_STAGES, { each: true })
-  stage?: CaseStage[];
+/** The list's sort keys, newest first: when the case was opened, then its id. */
+export const CASES_CURSOR = keysetCursor('timestamp', 'uuid');
 
+/** The filters the case list and its per-stage counts share. */
+export class CaseCountsQuery {
   @ApiPropertyOptional({ description: "Only this office's cases (a prosecutor sees only their own anyway)", example: 'parquet-tgi-mopti' })
   @IsOptional()
   @IsString()
@@ -39,15 +36,14 @@ export class ListCasesQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   includeMerged?: boolean;
+}
 
-  @PageLimit()
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
+/** `?limit=&cursor=` (the old `page`, `pageSize` and `offset` are unknown fields, refused) plus the filters. */
+export class ListCasesQuery extends IntersectionType(KeysetPageQuery(CASES_CURSOR), CaseCountsQuery) {
+  @ApiPropertyOptional({ enum: CASE_STAGES, isArray: true, description: 'Only cases at these stages (repeat the parameter or separate with commas)' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
+  @Transform(({ value }) => (Array.isArray(value) ? value : String(value).split(',')))
+  @IsArray()
+  @IsIn(CASE_STAGES, { each: true })
+  stage?: CaseStage[];
 }

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STAGES, CaseStage, HEARING_KINDS, HearingKind, JUDGMENT_OUTCOMES, JudgmentOutcome, REGIONS, Region, SEXES } from '@relais/contracts';
+import { KeysetPageView } from '@relais/platform';
 import { CUSTODY_STATUSES, IDENTITY_DOCUMENT_KINDS, IdentityDocumentKind } from '../../domain/defendant';
 import { OFFICE_KINDS, OfficeKind } from '../../domain/office-directory';
 import { SENTENCE_WARNING_CODES, SentenceWarningCode } from '../../domain/statutory-penalties';
 import { CaseSummary } from '../../use-cases/case-views';
 import { ChargeView, DefendantSummary } from '../../use-cases/defendant-views';
 import { CaseDetail, StageChangeView, TransferView, VictimLinkView } from '../../use-cases/get-case';
-import { CasePage } from '../../use-cases/list-cases';
+import { CaseCounts } from '../../use-cases/count-cases-by-stage';
 import { OfficeList, OfficeView } from '../../use-cases/list-offices';
 import { CaseStatusView } from '../../use-cases/list-case-statuses';
 import { VictimCaseStatus } from '../../use-cases/list-victim-cases';
@@ -33,11 +34,23 @@ export class CaseSummaryDto implements CaseSummary {
   @ApiProperty({ example: 1, description: 'Send it back with decisions (optimistic concurrency)' }) version!: number;
 }
 
-export class CasePageDto implements CasePage {
-  @ApiProperty({ type: [CaseSummaryDto] }) items!: CaseSummaryDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
+export class CasePageDto extends KeysetPageView(CaseSummaryDto) {}
+
+export class CaseCountsByStageDto implements Record<CaseStage, number> {
+  @ApiProperty() reportReceived!: number;
+  @ApiProperty() preliminaryInvestigation!: number;
+  @ApiProperty() judicialInvestigation!: number;
+  @ApiProperty() committedForTrial!: number;
+  @ApiProperty() trial!: number;
+  @ApiProperty() judgment!: number;
+  @ApiProperty() appeal!: number;
+  @ApiProperty() final!: number;
+  @ApiProperty() dismissed!: number;
+  @ApiProperty() noCase!: number;
+}
+
+export class CaseCountsDto implements CaseCounts {
+  @ApiProperty({ type: CaseCountsByStageDto, description: 'Every stage, 0 when no case is at it' }) byStage!: CaseCountsByStageDto;
 }
 
 export class ChargeDto implements ChargeView {
