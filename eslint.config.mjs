@@ -6,10 +6,11 @@ import globals from 'globals';
 // and @relais/persistence (to stand up a throwaway database). Libraries' own tests use
 // @relais/test-infra (databases, topics, events); @relais/testing adds running services on top.
 const layers = {
-  contracts: [],
+  vocabulary: [],
+  contracts: ['vocabulary'],
   observability: [],
   persistence: ['observability'],
-  auth: ['persistence', 'observability'],
+  auth: ['vocabulary', 'persistence', 'observability'],
   vault: [],
   messaging: ['contracts', 'persistence', 'observability'],
   platform: ['contracts', 'messaging', 'persistence', 'auth', 'observability'],
@@ -78,8 +79,9 @@ export default [
     },
   },
   {
-    // The web app runs in a browser: no Node module and no library of ours, only versioned
-    // reference data (JSON) read at build time so the device checks what the server checks.
+    // The web app runs in a browser: no Node module and no library of ours but @relais/vocabulary
+    // (plain constants, through its index), and versioned reference data (JSON) read at build time
+    // so the device checks what the server checks.
     files: ['apps/web/src/**/*.{ts,tsx,mts}'],
     languageOptions: { globals: globals.browser },
     rules: {
@@ -87,7 +89,7 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: ['^(\\.\\./)+(libs/contracts|apps/intake)/data/[\\w/-]+\\.json$'],
+          allow: ['^(\\.\\./)+(libs/contracts|apps/intake)/data/[\\w/-]+\\.json$', '^(\\.\\./)+libs/vocabulary/src$'],
           depConstraints: [{ sourceTag: 'type:web', onlyDependOnLibsWithTags: [] }],
         },
       ],
@@ -96,6 +98,11 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
+  },
+  {
+    // Read by the browser too: @relais/vocabulary imports nothing, so no Node code reaches the web bundle.
+    files: ['libs/vocabulary/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: '@relais/vocabulary is plain constants that the web app bundles: it imports nothing.' }] }] },
   },
   {
     // Unit tests run in Node (vitest) and may stand up a real local server.

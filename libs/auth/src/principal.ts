@@ -1,16 +1,8 @@
-/** Every role Relais knows (BRIEF §7). Tokens may carry others (Keycloak adds its own); they are dropped. */
-export const ROLES = [
-  'police_officer',
-  'police_supervisor',
-  'agency_caseworker',
-  'agency_admin',
-  'prosecutor',
-  'coordinator',
-  'statistician',
-  'data_protection_officer',
-  'system_admin',
-] as const;
-export type Role = (typeof ROLES)[number];
+// The roles are shared with the web app, which shows each role its screens (@relais/vocabulary).
+// Tokens may carry others (Keycloak adds its own); they are dropped.
+import type { Role } from '@relais/vocabulary';
+
+export { isRole, ROLES, type Role } from '@relais/vocabulary';
 
 /**
  * The identifying institution of a police-side user. Declared here rather than imported from
@@ -29,10 +21,6 @@ export interface Principal {
   jurisdiction?: string;
   region?: string;
   institution?: Institution;
-}
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
 export function isInstitution(value: unknown): value is Institution {

@@ -63,11 +63,8 @@ export type DeclineReason = (typeof DECLINE_REASONS)[number];
 export const ESCALATION_CAUSES = ['deadlineMissed', 'noCandidate', 'declined'] as const;
 export type EscalationCause = (typeof ESCALATION_CAUSES)[number];
 
-export const CASE_STAGES = [
-  'reportReceived', 'preliminaryInvestigation', 'judicialInvestigation', 'committedForTrial', 'trial', 'judgment',
-  'appeal', 'final', 'dismissed', 'noCase',
-] as const;
-export type CaseStage = (typeof CASE_STAGES)[number];
+// Shared with the web app, which offers the steps between them (@relais/vocabulary).
+export { CASE_STAGES, type CaseStage } from '@relais/vocabulary';
 
 export const JUDGMENT_OUTCOMES = ['convicted', 'acquitted'] as const;
 export type JudgmentOutcome = (typeof JUDGMENT_OUTCOMES)[number];
