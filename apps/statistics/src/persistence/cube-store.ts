@@ -3,7 +3,7 @@ import { TransactionHost } from '@relais/persistence';
 import { EntityManager } from 'typeorm';
 import { DateRange, endOf, Period, splitRange, startOf } from '../domain/periods';
 import { chooseCuboid, CubeSpec, CUBES } from './cube-specs';
-import { rebuildJudgmentFacts, updateJudgmentFacts } from './judgment-facts';
+import { rebuildJudgmentFacts, updateJudgmentFacts } from './facts/judgment-facts.writer';
 import { inSchema, LIVE_SCHEMA, ProjectionTable } from './read-model';
 import { bucket, groupBy } from './sql-fragments';
 

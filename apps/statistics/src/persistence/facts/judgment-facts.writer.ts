@@ -1,7 +1,9 @@
+import { run } from '@relais/persistence';
 import { EntityManager } from 'typeorm';
-import { TableRef } from './cube-specs';
-import { inSchema } from './read-model';
-import { monthOf } from './sql-fragments';
+import { TableRef } from '../cube-specs';
+import { inSchema } from '../read-model';
+import { monthOf } from '../sql-fragments';
+import { Column, factsOf } from './fact-sql';
 
 /** Whole days from identification to judgment (floored; never negative despite clock skew). */
 const DAYS_TO_JUDGMENT = 'GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (j.judged_at - i.identified_at)) / 86400))::int';
@@ -28,7 +30,12 @@ function firstJudgments(t: TableRef, victims?: string): string {
       JOIN ${t('identification_facts')} i ON i.identification_id = j.identification_id AND i.identified_at IS NOT NULL`;
 }
 
-const COLUMNS = ['judged_at', 'days', 'region', 'sex', 'minor', 'office_id'];
+/**
+ * The columns a refresh rewrites, checked against the generated schema. The statements stay plain
+ * SQL: DISTINCT ON, a FULL JOIN of stored and computed rows and data-modifying CTEs would each be a
+ * `sql` fragment inside the builder, which would then check nothing more than this list.
+ */
+const COLUMNS: readonly Column<'judgment_facts'>[] = ['judged_at', 'days', 'region', 'sex', 'minor', 'office_id'];
 
 /**
  * Recomputes the victims that handlers queued in `judgment_dirty`: the victims named, those linked
@@ -39,10 +46,9 @@ const COLUMNS = ['judged_at', 'days', 'region', 'sex', 'minor', 'office_id'];
  */
 export async function updateJudgmentFacts(manager: EntityManager, schema: string): Promise<void> {
   const t: TableRef = (table) => inSchema(schema, table);
-  // TypeORM answers a DELETE with [rows, affected count]. The queue is read here rather than joined
-  // in SQL: its statistics are stale by nature (it is emptied on every read), which misleads plans.
-  const [dirty]: [{ case_id: string | null; identification_id: string | null }[], number] =
-    await manager.query(`DELETE FROM ${t('judgment_dirty')} RETURNING case_id, identification_id`);
+  // The queue is read here rather than joined in SQL: its statistics are stale by nature (it is
+  // emptied on every read), which misleads plans.
+  const dirty = await run(manager, factsOf({ schema }).deleteFrom('judgment_dirty').returning(['case_id', 'identification_id']));
   if (!dirty.length) return;
   const ids = (key: 'case_id' | 'identification_id') => [...new Set(dirty.map((d) => d[key]).filter((id) => id !== null))];
   const differs = `(s.${COLUMNS.join(', s.')}) IS DISTINCT FROM (n.${COLUMNS.join(', n.')})`;
