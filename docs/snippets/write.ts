@@ -1,6 +1,8 @@
 // The guide's "A write, end to end" (docs/ENGINEERING.md): apps/referral/src/use-cases/accept-referral.ts
-// without the shelter's bed, compiled against the real code so the guide cannot show an API that
-// does not exist. tools/test/engineering-guide.spec.ts keeps the guide's block equal to the region.
+// without the shelter's bed, and spelled out where the real one takes its dependencies, the event
+// and the audit record from use-cases/shared/agency-act.ts (shared with close-referral.ts). Compiled
+// against the real code so the guide cannot show an API that does not exist.
+// tools/test/engineering-guide.spec.ts keeps the guide's block equal to the region.
 import { Injectable } from '@nestjs/common';
 import { ReferralAccepted } from '@relais/contracts';
 import { AuditTrail, Principal } from '@relais/auth';

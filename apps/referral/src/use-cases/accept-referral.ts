@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ReferralAccepted } from '@relais/contracts';
-import { AuditTrail, Principal } from '@relais/auth';
-import { Outbox } from '@relais/messaging';
-import { TransactionHost } from '@relais/persistence';
+import { Principal } from '@relais/auth';
 import { takesBed } from '../domain/agency';
 import { accept } from '../domain/referral';
 import { ReferralErrorCode, ReferralException } from '../domain/referral-errors';
-import { AgencyRepository } from '../persistence/agency.repository';
-import { ReferralRepository } from '../persistence/referral.repository';
 import { referralToActOn } from './shared/access';
+import { AgencyAct } from './shared/agency-act';
 import { acceptedEvent } from './shared/referral-events';
-import { ReferralView, referralView } from './shared/views';
+import { ReferralView } from './shared/views';
 
 /**
  * The agency takes the person on. For a shelter this takes a bed, in the same transaction: with
@@ -18,15 +15,7 @@ import { ReferralView, referralView } from './shared/views';
  * which re-routes the need to another shelter.
  */
 @Injectable()
-export class AcceptReferral {
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly referrals: ReferralRepository,
-    private readonly agencies: AgencyRepository,
-    private readonly outbox: Outbox,
-    private readonly audit: AuditTrail,
-  ) {}
-
+export class AcceptReferral extends AgencyAct {
   execute(principal: Principal, id: string, version: number, now = new Date()): Promise<ReferralView> {
     return this.tx.run(async (manager) => {
       const referral = await referralToActOn(this.referrals, principal, id);
@@ -38,16 +27,12 @@ export class AcceptReferral {
         throw new ReferralException(ReferralErrorCode.NoBedAvailable, { id, agencyId: referral.agencyId });
       }
       await this.referrals.update(next, referral.version);
-      await this.outbox.emit(manager, ReferralAccepted, acceptedEvent(next));
-      await this.audit.append(manager, {
-        actor: principal.sub,
+      return this.recorded(manager, principal, id, next, {
+        event: ReferralAccepted,
+        data: acceptedEvent(next),
         action: 'referral.accept',
-        resourceType: 'referral',
-        resourceId: id,
-        outcome: 'success',
         details: { agencyId: referral.agencyId, version: next.version, bedTaken: needsBed },
       });
-      return referralView(next);
     });
   }
 }
