@@ -34,7 +34,7 @@ beforeAll(loadFrenchTexts);
 
 describe('agency screens render in French', () => {
   it('inbox: the referral with its reference, coarse attributes and time left, no name', () => {
-    const html = render(InboxPage, [[['agency', 'referrals', SUB], [referral]], [['agency', 'notifications', SUB], { items: [], unreadCount: 2, nextCursor: null }]]);
+    const html = render(InboxPage, [[['agency', 'referrals', SUB], [referral]], [['agency', 'notifications', SUB], { items: [], unreadCount: 2 }]]);
     expect(html).toContain('R-7K3M9Q2X');
     expect(html).toContain('Protection de l');
     expect(html).toContain('9-17 ans');
@@ -43,7 +43,7 @@ describe('agency screens render in French', () => {
   });
 
   it('notifications: the unread count', () => {
-    const html = render(NotificationsPage, [[['agency', 'notifications', SUB], { items: [{ id: 'n1', title: 'Nouvelle orientation R-7K3M9Q2X', body: 'Besoin : protection', read: false, occurredAt: new Date().toISOString(), createdAt: new Date().toISOString(), eventId: 'e', eventType: 'referral.created.v1', readAt: null, recipientId: 'demo-cp-mopti', recipientKind: 'agency' }], unreadCount: 1, nextCursor: null }]]);
+    const html = render(NotificationsPage, [[['agency', 'notifications', SUB], { items: [{ id: 'n1', title: 'Nouvelle orientation R-7K3M9Q2X', body: 'Besoin : protection', read: false, occurredAt: new Date().toISOString(), createdAt: new Date().toISOString(), eventId: 'e', eventType: 'referral.created.v1', readAt: null, recipientId: 'demo-cp-mopti', recipientKind: 'agency' }], unreadCount: 1 }]]);
     expect(html).toContain('Non lues : 1');
     expect(html).toContain('Marquer comme lue');
   });

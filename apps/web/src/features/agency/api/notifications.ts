@@ -8,7 +8,7 @@ export type ChannelsBody = components['schemas']['RecipientChannelsBody'];
 
 const BASE = '/api/notifications/v1';
 
-/** The caller's inboxes (their agency's), newest first, with the unread count. */
+/** The first page of the caller's inboxes (their agency's), newest first, with the unread count (the screen shows no more). */
 export function listNotifications(token: string, limit = 30): Promise<NotificationPage> {
   return apiRequest<NotificationPage>(token, 'GET', `${BASE}/notifications?limit=${limit}`);
 }
