@@ -1,27 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Need, OrganisationType, Region, Sex } from '@relais/contracts';
-import { TransactionHost } from '@relais/persistence';
+import { Need, OrganisationType, Region } from '@relais/contracts';
+import { run, runFirst, TransactionHost } from '@relais/persistence';
+import { Selectable, Updateable } from 'kysely';
 import { Agency, Coverage, NATIONAL } from '../domain/agency';
-import { namedQuery, returnedRows } from './sql';
-
-interface AgencyRow {
-  id: string;
-  name: string;
-  type: OrganisationType;
-  services: Need[];
-  regions: Coverage[];
-  accepts_minors: boolean;
-  accepts_adults: boolean;
-  accepts_sexes: Sex[];
-  languages: string[];
-  beds: number | null;
-  beds_available: number | null;
-  active: boolean;
-  demo: boolean;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-}
+import { DB } from './schema.generated';
+import { db } from './sql';
 
 export interface AgencyFilter {
   region?: Region;
@@ -36,81 +19,104 @@ export class AgencyRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async list(filter: AgencyFilter = {}): Promise<Agency[]> {
-    const rows = await namedQuery<AgencyRow>(
-      this.tx.manager,
-      `SELECT * FROM agencies
-        WHERE (:region::text IS NULL OR :region = ANY(regions) OR :national = ANY(regions))
-          AND (:need::text IS NULL OR :need = ANY(services))
-          AND (:type::text IS NULL OR type = :type)
-          AND (:active::boolean IS NULL OR active = :active)
-        ORDER BY id`,
-      { region: filter.region ?? null, national: NATIONAL, need: filter.need ?? null, type: filter.type ?? null, active: filter.active ?? null },
-    );
+    let query = db.selectFrom('agencies').selectAll();
+    const { region, need } = filter;
+    if (region != null) query = query.where((eb) => eb.or([eb(eb.val<Coverage>(region), '=', eb.fn.any('regions')), eb(eb.val(NATIONAL), '=', eb.fn.any('regions'))]));
+    if (need != null) query = query.where((eb) => eb(eb.val(need), '=', eb.fn.any('services')));
+    if (filter.type != null) query = query.where('type', '=', filter.type);
+    if (filter.active != null) query = query.where('active', '=', filter.active);
+    const rows = await run(this.tx.manager, query.orderBy('id'));
     return rows.map(toAgency);
   }
 
   async find(id: string): Promise<Agency | null> {
-    const [row] = await this.tx.manager.query(`SELECT * FROM agencies WHERE id = $1`, [id]);
+    const row = await runFirst(this.tx.manager, db.selectFrom('agencies').selectAll().where('id', '=', id));
     return row ? toAgency(row) : null;
   }
 
   async findForUpdate(id: string): Promise<Agency | null> {
-    const [row] = await this.tx.manager.query(`SELECT * FROM agencies WHERE id = $1 FOR UPDATE`, [id]);
+    const row = await runFirst(this.tx.manager, db.selectFrom('agencies').selectAll().where('id', '=', id).forUpdate());
     return row ? toAgency(row) : null;
   }
 
   /** False when the id is taken: agency ids are chosen by the client and never reused. */
   async insert(agency: Agency): Promise<boolean> {
-    const rows: unknown[] = await this.tx.manager.query(
-      `INSERT INTO agencies (id, name, type, services, regions, accepts_minors, accepts_adults, accepts_sexes, languages,
-                             beds, beds_available, active, demo, version, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [...columns(agency), agency.createdAt, agency.updatedAt],
+    const rows = await run(
+      this.tx.manager,
+      db
+        .insertInto('agencies')
+        .values({ id: agency.id, ...columns(agency), created_at: agency.createdAt, updated_at: agency.updatedAt })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id'),
     );
     return rows.length === 1;
   }
 
   /** Writes a change made under `findForUpdate`; the version guard catches a caller that skipped the lock. */
   async update(agency: Agency, previousVersion: number): Promise<void> {
-    const result = await this.tx.manager.query(
-      `UPDATE agencies SET name = $2, type = $3, services = $4, regions = $5, accepts_minors = $6, accepts_adults = $7,
-              accepts_sexes = $8, languages = $9, beds = $10, beds_available = $11, active = $12, demo = $13, version = $14,
-              updated_at = $15
-        WHERE id = $1 AND version = $16 RETURNING id`,
-      [...columns(agency), agency.updatedAt, previousVersion],
+    const updated = await run(
+      this.tx.manager,
+      db
+        .updateTable('agencies')
+        .set({ ...columns(agency), updated_at: agency.updatedAt })
+        .where('id', '=', agency.id)
+        .where('version', '=', previousVersion)
+        .returning('id'),
     );
-    if (returnedRows(result).length !== 1) throw new Error(`agency ${agency.id} changed under a lock`);
+    if (updated.length !== 1) throw new Error(`agency ${agency.id} changed under a lock`);
   }
 
   /** Takes one bed if one is free; the row's CHECK makes "below zero" impossible even for a buggy caller. */
   async takeBed(id: string, now: Date): Promise<boolean> {
-    const result = await this.tx.manager.query(
-      `UPDATE agencies SET beds_available = beds_available - 1, version = version + 1, updated_at = $2
-        WHERE id = $1 AND beds_available > 0 RETURNING id`,
-      [id, now],
+    const taken = await run(
+      this.tx.manager,
+      db
+        .updateTable('agencies')
+        .set((eb) => ({ beds_available: eb('beds_available', '-', 1), version: eb('version', '+', 1), updated_at: now }))
+        .where('id', '=', id)
+        .where('beds_available', '>', 0)
+        .returning('id'),
     );
-    return returnedRows(result).length === 1;
+    return taken.length === 1;
   }
 
   /** Gives a bed back; never more free beds than the agency has (its capacity may have been lowered meanwhile). */
   async returnBed(id: string, now: Date): Promise<void> {
-    await this.tx.manager.query(
-      `UPDATE agencies SET beds_available = LEAST(beds, beds_available + 1), version = version + 1, updated_at = $2
-        WHERE id = $1 AND beds IS NOT NULL`,
-      [id, now],
+    await run(
+      this.tx.manager,
+      db
+        .updateTable('agencies')
+        .set((eb) => ({
+          beds_available: eb.fn<number>('least', ['beds', eb('beds_available', '+', 1)]),
+          version: eb('version', '+', 1),
+          updated_at: now,
+        }))
+        .where('id', '=', id)
+        .where('beds', 'is not', null),
     );
   }
 }
 
-function columns(a: Agency): unknown[] {
-  return [
-    a.id, a.name, a.type, a.services, a.regions, a.accepts.minors, a.accepts.adults, a.accepts.sexes, a.languages,
-    a.capacity?.beds ?? null, a.capacity?.available ?? null, a.active, a.demo, a.version,
-  ];
+/** The columns an insert and an update both write. */
+function columns(a: Agency) {
+  return {
+    name: a.name,
+    type: a.type,
+    services: a.services,
+    regions: a.regions,
+    accepts_minors: a.accepts.minors,
+    accepts_adults: a.accepts.adults,
+    accepts_sexes: a.accepts.sexes,
+    languages: a.languages,
+    beds: a.capacity?.beds ?? null,
+    beds_available: a.capacity?.available ?? null,
+    active: a.active,
+    demo: a.demo,
+    version: a.version,
+  } satisfies Omit<Updateable<DB['agencies']>, 'id' | 'created_at' | 'updated_at'>;
 }
 
-function toAgency(row: AgencyRow): Agency {
+function toAgency(row: Selectable<DB['agencies']>): Agency {
   return {
     id: row.id,
     name: row.name,

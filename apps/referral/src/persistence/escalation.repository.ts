@@ -1,29 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EscalationCause, Need, Region } from '@relais/contracts';
-import { TransactionHost } from '@relais/persistence';
-import { Escalation, EscalationRecord, EscalationResolution } from '../domain/escalation';
-import { namedQuery, returnedRows } from './sql';
-import { Page, positionAt, Slice, sliceOf } from './referral.repository';
-
-interface EscalationRow {
-  id: string;
-  referral_id: string | null;
-  reference: string | null;
-  victim_ref: string;
-  identification_id: string;
-  agency_id: string | null;
-  need: Need;
-  urgent: boolean;
-  region: Region;
-  cause: EscalationCause;
-  rerouted_to: string | null;
-  escalated_at: Date;
-  version: number;
-  resolution: EscalationResolution | null;
-  resolution_note: string | null;
-  resolved_by: string | null;
-  resolved_at: Date | null;
-}
+import { run, runFirst, TransactionHost } from '@relais/persistence';
+import { Selectable } from 'kysely';
+import { Escalation, EscalationRecord } from '../domain/escalation';
+import { afterPosition, Page, positionAt, Slice, sliceOf } from './referral.repository';
+import { DB } from './schema.generated';
+import { db, equalsAny } from './sql';
 
 export interface EscalationFilter {
   cause?: EscalationCause;
@@ -39,25 +21,36 @@ export class EscalationRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async insert(e: Escalation): Promise<void> {
-    await this.tx.manager.query(
-      `INSERT INTO escalations (id, referral_id, reference, victim_ref, identification_id, agency_id, need, urgent, region, cause,
-                                rerouted_to, escalated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [e.id, e.referralId, e.reference, e.victimRef, e.identificationId, e.agencyId, e.need, e.urgent, e.region, e.cause, e.reroutedTo, e.escalatedAt],
+    await run(
+      this.tx.manager,
+      db.insertInto('escalations').values({
+        id: e.id,
+        referral_id: e.referralId,
+        reference: e.reference,
+        victim_ref: e.victimRef,
+        identification_id: e.identificationId,
+        agency_id: e.agencyId,
+        need: e.need,
+        urgent: e.urgent,
+        region: e.region,
+        cause: e.cause,
+        rerouted_to: e.reroutedTo,
+        escalated_at: e.escalatedAt,
+      }),
     );
   }
 
   /** Needs of an identification already put before the coordinator because no agency could take them. */
   async noCandidateNeeds(identificationId: string): Promise<Need[]> {
-    const rows: { need: Need }[] = await this.tx.manager.query(
-      `SELECT DISTINCT need FROM escalations WHERE identification_id = $1 AND cause = 'noCandidate'`,
-      [identificationId],
+    const rows = await run(
+      this.tx.manager,
+      db.selectFrom('escalations').select('need').distinct().where('identification_id', '=', identificationId).where('cause', '=', 'noCandidate'),
     );
     return rows.map((r) => r.need);
   }
 
   async findForUpdate(id: string): Promise<EscalationRecord | null> {
-    const [row]: EscalationRow[] = await this.tx.manager.query(`SELECT * FROM escalations WHERE id = $1 FOR UPDATE`, [id]);
+    const row = await runFirst(this.tx.manager, db.selectFrom('escalations').selectAll().where('id', '=', id).forUpdate());
     return row ? toEscalation(row) : null;
   }
 
@@ -65,49 +58,43 @@ export class EscalationRepository {
   async resolve(e: EscalationRecord): Promise<void> {
     const r = e.resolution;
     if (!r) throw new Error(`escalation ${e.id} has no resolution to write`);
-    await this.tx.manager.query(
-      `UPDATE escalations SET resolution = $2, resolution_note = $3, resolved_by = $4, resolved_at = $5, version = $6 WHERE id = $1`,
-      [e.id, r.code, r.note, r.resolvedBy, r.resolvedAt, e.version],
+    await run(
+      this.tx.manager,
+      db
+        .updateTable('escalations')
+        .set({ resolution: r.code, resolution_note: r.note, resolved_by: r.resolvedBy, resolved_at: r.resolvedAt, version: e.version })
+        .where('id', '=', e.id),
     );
   }
 
   /** Erasure: the coordinators' free-text notes about the person go with the rest. */
   async eraseNotes(identificationIds: string[]): Promise<number> {
-    const result: unknown = await this.tx.manager.query(
-      `UPDATE escalations SET resolution_note = NULL WHERE identification_id = ANY($1::uuid[]) AND resolution_note IS NOT NULL RETURNING id`,
-      [identificationIds],
+    const erased = await run(
+      this.tx.manager,
+      db
+        .updateTable('escalations')
+        .set({ resolution_note: null })
+        .where((eb) => equalsAny(eb.ref('identification_id'), identificationIds, 'uuid'))
+        .where('resolution_note', 'is not', null)
+        .returning('id'),
     );
-    return returnedRows(result).length;
+    return erased.length;
   }
 
   async list(filter: EscalationFilter, page: Page): Promise<Slice<EscalationRecord>> {
-    const rows = await namedQuery<EscalationRow & { position_at: string }>(
-      this.tx.manager,
-      `SELECT *, ${positionAt('escalated_at')} FROM escalations
-        WHERE (:cause::text IS NULL OR cause = :cause)
-          AND (:need::text IS NULL OR need = :need)
-          AND (:region::text IS NULL OR region = :region)
-          AND (:from::timestamptz IS NULL OR escalated_at >= :from)
-          AND (:to::timestamptz IS NULL OR escalated_at < :to)
-          AND (:afterAt::timestamptz IS NULL OR (escalated_at, id) < (:afterAt::timestamptz, :afterId::uuid))
-        ORDER BY escalated_at DESC, id DESC
-        LIMIT :limit`,
-      {
-        cause: filter.cause ?? null,
-        need: filter.need ?? null,
-        region: filter.region ?? null,
-        from: filter.from ?? null,
-        to: filter.to ?? null,
-        afterAt: page.after?.at ?? null,
-        afterId: page.after?.id ?? null,
-        limit: page.limit + 1,
-      },
-    );
+    let query = db.selectFrom('escalations').selectAll().select(positionAt('escalated_at'));
+    if (filter.cause != null) query = query.where('cause', '=', filter.cause);
+    if (filter.need != null) query = query.where('need', '=', filter.need);
+    if (filter.region != null) query = query.where('region', '=', filter.region);
+    if (filter.from != null) query = query.where('escalated_at', '>=', filter.from);
+    if (filter.to != null) query = query.where('escalated_at', '<', filter.to);
+    if (page.after) query = query.where(afterPosition('escalated_at', page.after));
+    const rows = await run(this.tx.manager, query.orderBy('escalated_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1));
     return sliceOf(rows, page, toEscalation);
   }
 }
 
-function toEscalation(row: EscalationRow): EscalationRecord {
+function toEscalation(row: Selectable<DB['escalations']>): EscalationRecord {
   return {
     id: row.id,
     referralId: row.referral_id,

@@ -1,24 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AgeBand, Region, Sex } from '@relais/contracts';
-import { TransactionHost } from '@relais/persistence';
-import { ConsentState, IdentificationState, IdentifiedNeed } from '../domain/identification';
-
-interface IdentificationRow {
-  identification_id: string;
-  victim_ref: string;
-  identified_at: Date | null;
-  unit_id: string | null;
-  sex: Sex | null;
-  age_group: AgeBand | null;
-  is_minor: boolean | null;
-  languages: string[];
-  region: Region | null;
-  needs: IdentifiedNeed[] | null;
-  facts_at: Date | null;
-  consent: ConsentState | null;
-  consent_at: Date | null;
-  erased_at: Date | null;
-}
+import { run, runFirst, TransactionHost } from '@relais/persistence';
+import { Selectable } from 'kysely';
+import { IdentificationState } from '../domain/identification';
+import { DB } from './schema.generated';
+import { db } from './sql';
 
 export type TryLockResult = { kind: 'locked'; state: IdentificationState } | { kind: 'busy' } | { kind: 'missing' };
 
@@ -33,9 +18,9 @@ export class IdentificationRepository {
 
   /** Locks the row, creating an empty one when this is the first event heard about the identification. */
   async lockOrCreate(identificationId: string, victimRef: string): Promise<IdentificationState> {
-    await this.tx.manager.query(
-      `INSERT INTO identifications (identification_id, victim_ref) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [identificationId, victimRef],
+    await run(
+      this.tx.manager,
+      db.insertInto('identifications').values({ identification_id: identificationId, victim_ref: victimRef }).onConflict((oc) => oc.doNothing()),
     );
     const state = await this.lock(identificationId);
     if (!state) throw new Error(`identification ${identificationId} vanished after insert`);
@@ -43,37 +28,48 @@ export class IdentificationRepository {
   }
 
   async lock(identificationId: string): Promise<IdentificationState | null> {
-    const [row] = await this.tx.manager.query(`SELECT * FROM identifications WHERE identification_id = $1 FOR UPDATE`, [identificationId]);
+    const row = await runFirst(this.tx.manager, db.selectFrom('identifications').selectAll().where('identification_id', '=', identificationId).forUpdate());
     return row ? toState(row) : null;
   }
 
   /** For the deadline sweep, which already holds a referral lock and so must never wait here. */
   async tryLock(identificationId: string): Promise<TryLockResult> {
-    const [row] = await this.tx.manager.query(
-      `SELECT * FROM identifications WHERE identification_id = $1 FOR UPDATE SKIP LOCKED`,
-      [identificationId],
+    const row = await runFirst(
+      this.tx.manager,
+      db.selectFrom('identifications').selectAll().where('identification_id', '=', identificationId).forUpdate().skipLocked(),
     );
     if (row) return { kind: 'locked', state: toState(row) };
-    const [exists] = await this.tx.manager.query(`SELECT 1 FROM identifications WHERE identification_id = $1`, [identificationId]);
+    const exists = await runFirst(this.tx.manager, db.selectFrom('identifications').select('identification_id').where('identification_id', '=', identificationId));
     return exists ? { kind: 'busy' } : { kind: 'missing' };
   }
 
   async save(state: IdentificationState, now: Date): Promise<void> {
-    await this.tx.manager.query(
-      `UPDATE identifications SET victim_ref = $2, identified_at = $3, sex = $4, age_group = $5, is_minor = $6, languages = $7,
-              region = $8, needs = $9::jsonb, facts_at = $10, consent = $11::jsonb, consent_at = $12, erased_at = $13, updated_at = $14,
-              unit_id = $15
-        WHERE identification_id = $1`,
-      [
-        state.identificationId, state.victimRef, state.identifiedAt, state.sex, state.ageGroup, state.isMinor, state.languages,
-        state.region, state.needs === null ? null : JSON.stringify(state.needs), state.factsAt,
-        state.consent === null ? null : JSON.stringify(state.consent), state.consentAt, state.erasedAt, now, state.unitId,
-      ],
+    await run(
+      this.tx.manager,
+      db
+        .updateTable('identifications')
+        .set({
+          victim_ref: state.victimRef,
+          identified_at: state.identifiedAt,
+          sex: state.sex,
+          age_group: state.ageGroup,
+          is_minor: state.isMinor,
+          languages: state.languages,
+          region: state.region,
+          needs: state.needs === null ? null : JSON.stringify(state.needs),
+          facts_at: state.factsAt,
+          consent: state.consent === null ? null : JSON.stringify(state.consent),
+          consent_at: state.consentAt,
+          erased_at: state.erasedAt,
+          updated_at: now,
+          unit_id: state.unitId,
+        })
+        .where('identification_id', '=', state.identificationId),
     );
   }
 }
 
-function toState(row: IdentificationRow): IdentificationState {
+function toState(row: Selectable<DB['identifications']>): IdentificationState {
   return {
     identificationId: row.identification_id,
     victimRef: row.victim_ref,

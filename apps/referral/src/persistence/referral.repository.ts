@@ -1,41 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AgeBand, DeclineReason, Need, OrganisationType, ReferralOutcome, ReferralStatus, Region, Sex } from '@relais/contracts';
-import { AccessScope, scopeFilter } from '@relais/auth';
-import { TransactionHost } from '@relais/persistence';
+import { Need, ReferralStatus } from '@relais/contracts';
+import { AccessScope, ScopeColumns } from '@relais/auth';
+import { run, runFirst, TransactionHost } from '@relais/persistence';
+import { AliasedRawBuilder, Selectable, sql, SqlBool } from 'kysely';
 import { OPEN_STATUSES, Referral } from '../domain/referral';
-import { namedQuery, returnedRows } from './sql';
-
-interface ReferralRow {
-  id: string;
-  reference: string;
-  victim_ref: string;
-  identification_id: string;
-  agency_id: string;
-  agency_type: OrganisationType;
-  need: Need;
-  urgent: boolean;
-  region: Region;
-  is_minor: boolean;
-  age_group: AgeBand;
-  sex: Sex;
-  status: ReferralStatus;
-  version: number;
-  due_by: Date | null;
-  rules_version: number;
-  rerouted_from: string | null;
-  created_at: Date;
-  updated_at: Date;
-  acknowledged_at: Date | null;
-  accepted_at: Date | null;
-  declined_at: Date | null;
-  decline_reason: DeclineReason | null;
-  decline_note: string | null;
-  escalated_at: Date | null;
-  closed_at: Date | null;
-  outcome: ReferralOutcome | null;
-  close_note: string | null;
-  bed_held: boolean;
-}
+import { DB } from './schema.generated';
+import { db, equalsAny, inScope, literalStatuses } from './sql';
 
 export interface ReferralFilter {
   status?: ReferralStatus;
@@ -66,7 +36,12 @@ export interface Slice<T> {
 }
 
 /** The position column a keyset list selects, its timestamp rendered as `Position.at`. */
-export const positionAt = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position_at`;
+export const positionAt = (column: 'created_at' | 'escalated_at'): AliasedRawBuilder<string, 'position_at'> =>
+  sql<string>`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('position_at');
+
+/** Rows after `after` in a list sorted by `column` then id, both newest first (the position's text read as a timestamp). */
+export const afterPosition = (column: 'created_at' | 'escalated_at', after: Position) =>
+  sql<SqlBool>`(${sql.ref(column)}, ${sql.ref('id')}) < (${after.at}::timestamptz, ${after.id}::uuid)`;
 
 /**
  * Reads one row more than the page holds: if it comes back, another page follows, and it starts
@@ -79,10 +54,10 @@ export function sliceOf<R extends { id: string; position_at: string }, T>(rows: 
 }
 
 /** An agency sees the referrals addressed to it; the coordinator sees all (scope from the caller's token). */
-const SCOPE_COLUMNS = { agency: 'agency_id' };
+const SCOPE_COLUMNS: ScopeColumns = { agency: 'agency_id' };
 
 /** Police follow referrals through the identification they made: its unit, its region. */
-const IDENTIFICATION_SCOPE_COLUMNS = { unit: 'i.unit_id', region: 'i.region' };
+const IDENTIFICATION_SCOPE_COLUMNS: ScopeColumns = { unit: 'i.unit_id', region: 'i.region' };
 
 /** Where one referral stands, without anything about the person or the agency's notes. */
 export interface ReferralProgress {
@@ -100,21 +75,6 @@ export interface ReferralProgress {
   updatedAt: Date;
 }
 
-interface ProgressRow {
-  id: string;
-  reference: string;
-  victim_ref: string;
-  identification_id: string;
-  need: Need;
-  urgent: boolean;
-  agency_id: string;
-  agency_name: string;
-  status: ReferralStatus;
-  due_by: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
 /**
  * Every read a person makes goes through an AccessScope in the WHERE clause, so a referral of
  * another agency is simply not found. Methods without a scope are for the service's own work
@@ -125,81 +85,58 @@ export class ReferralRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async findScoped(scope: AccessScope, id: string): Promise<Referral | null> {
-    return this.findOne(scope, id, '');
+    return this.findOne(scope, id, false);
   }
 
   async findScopedForUpdate(scope: AccessScope, id: string): Promise<Referral | null> {
-    return this.findOne(scope, id, 'FOR UPDATE');
+    return this.findOne(scope, id, true);
   }
 
-  private async findOne(scope: AccessScope, id: string, lock: string): Promise<Referral | null> {
-    const filter = scopeFilter(scope, SCOPE_COLUMNS);
-    const [row] = await namedQuery<ReferralRow>(this.tx.manager, `SELECT * FROM referrals WHERE id = :id AND (${filter.sql}) ${lock}`, {
-      ...filter.params,
-      id,
-    });
+  private async findOne(scope: AccessScope, id: string, lock: boolean): Promise<Referral | null> {
+    const query = db.selectFrom('referrals').selectAll().where('id', '=', id).where(inScope(scope, SCOPE_COLUMNS));
+    const row = await runFirst(this.tx.manager, lock ? query.forUpdate() : query);
     return row ? toReferral(row) : null;
   }
 
   async list(scope: AccessScope, filter: ReferralFilter, page: Page): Promise<Slice<Referral>> {
-    const scoped = scopeFilter(scope, SCOPE_COLUMNS);
-    const rows = await namedQuery<ReferralRow & { position_at: string }>(
-      this.tx.manager,
-      `SELECT *, ${positionAt('created_at')} FROM referrals
-        WHERE (${scoped.sql})
-          AND (:status::text IS NULL OR status = :status)
-          AND (:need::text IS NULL OR need = :need)
-          AND (:agencyId::text IS NULL OR agency_id = :agencyId)
-          AND (:urgent::boolean IS NULL OR urgent = :urgent)
-          AND (:createdFrom::timestamptz IS NULL OR created_at >= :createdFrom)
-          AND (:createdTo::timestamptz IS NULL OR created_at < :createdTo)
-          AND (:afterAt::timestamptz IS NULL OR (created_at, id) < (:afterAt::timestamptz, :afterId::uuid))
-        ORDER BY created_at DESC, id DESC
-        LIMIT :limit`,
-      {
-        ...scoped.params,
-        status: filter.status ?? null,
-        need: filter.need ?? null,
-        agencyId: filter.agencyId ?? null,
-        urgent: filter.urgent ?? null,
-        createdFrom: filter.createdFrom ?? null,
-        createdTo: filter.createdTo ?? null,
-        afterAt: page.after?.at ?? null,
-        afterId: page.after?.id ?? null,
-        limit: page.limit + 1,
-      },
-    );
+    let query = db.selectFrom('referrals').selectAll().select(positionAt('created_at')).where(inScope(scope, SCOPE_COLUMNS));
+    if (filter.status != null) query = query.where('status', '=', filter.status);
+    if (filter.need != null) query = query.where('need', '=', filter.need);
+    if (filter.agencyId != null) query = query.where('agency_id', '=', filter.agencyId);
+    if (filter.urgent != null) query = query.where('urgent', '=', filter.urgent);
+    if (filter.createdFrom != null) query = query.where('created_at', '>=', filter.createdFrom);
+    if (filter.createdTo != null) query = query.where('created_at', '<', filter.createdTo);
+    if (page.after) query = query.where(afterPosition('created_at', page.after));
+    const rows = await run(this.tx.manager, query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1));
     return sliceOf(rows, page, toReferral);
   }
 
   async exists(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx.manager.query(`SELECT 1 FROM referrals WHERE id = $1`, [id]);
-    return rows.length > 0;
+    return (await runFirst(this.tx.manager, db.selectFrom('referrals').select('id').where('id', '=', id))) !== undefined;
   }
 
   async listForVictim(scope: AccessScope, victimRef: string): Promise<Referral[]> {
-    const filter = scopeFilter(scope, SCOPE_COLUMNS);
-    const rows = await namedQuery<ReferralRow>(
+    const rows = await run(
       this.tx.manager,
-      `SELECT * FROM referrals WHERE victim_ref = :victimRef AND (${filter.sql}) ORDER BY created_at, id`,
-      { ...filter.params, victimRef },
+      db.selectFrom('referrals').selectAll().where('victim_ref', '=', victimRef).where(inScope(scope, SCOPE_COLUMNS)).orderBy('created_at').orderBy('id'),
     );
     return rows.map(toReferral);
   }
 
   /** The referrals of these people made from identifications in the scope, oldest first per person. */
   async progressOfVictims(scope: AccessScope, victimRefs: string[]): Promise<ReferralProgress[]> {
-    const filter = scopeFilter(scope, IDENTIFICATION_SCOPE_COLUMNS);
-    const rows = await namedQuery<ProgressRow>(
+    const rows = await run(
       this.tx.manager,
-      `SELECT r.id, r.reference, r.victim_ref, r.identification_id, r.need, r.urgent, r.agency_id, a.name AS agency_name,
-              r.status, r.due_by, r.created_at, r.updated_at
-         FROM referrals r
-         JOIN identifications i ON i.identification_id = r.identification_id
-         JOIN agencies a ON a.id = r.agency_id
-        WHERE r.victim_ref = ANY(:victimRefs::text[]) AND (${filter.sql})
-        ORDER BY r.victim_ref, r.created_at, r.id`,
-      { ...filter.params, victimRefs },
+      db
+        .selectFrom('referrals as r')
+        .innerJoin('identifications as i', 'i.identification_id', 'r.identification_id')
+        .innerJoin('agencies as a', 'a.id', 'r.agency_id')
+        .select(['r.id', 'r.reference', 'r.victim_ref', 'r.identification_id', 'r.need', 'r.urgent', 'r.agency_id', 'a.name as agency_name', 'r.status', 'r.due_by', 'r.created_at', 'r.updated_at'])
+        .where((eb) => equalsAny(eb.ref('r.victim_ref'), victimRefs, 'text'))
+        .where(inScope(scope, IDENTIFICATION_SCOPE_COLUMNS))
+        .orderBy('r.victim_ref')
+        .orderBy('r.created_at')
+        .orderBy('r.id'),
     );
     return rows.map((r) => ({
       id: r.id,
@@ -218,36 +155,48 @@ export class ReferralRepository {
   }
 
   async forIdentification(identificationId: string): Promise<Referral[]> {
-    const rows: ReferralRow[] = await this.tx.manager.query(
-      `SELECT * FROM referrals WHERE identification_id = $1 ORDER BY created_at, id`,
-      [identificationId],
+    const rows = await run(
+      this.tx.manager,
+      db.selectFrom('referrals').selectAll().where('identification_id', '=', identificationId).orderBy('created_at').orderBy('id'),
     );
     return rows.map(toReferral);
   }
 
   /** Needs with an open referral under the person's other identifications. */
   async openNeedsElsewhere(victimRef: string, identificationId: string): Promise<Need[]> {
-    const rows: { need: Need }[] = await this.tx.manager.query(
-      `SELECT DISTINCT need FROM referrals
-        WHERE victim_ref = $1 AND identification_id <> $2 AND status IN ('pending', 'acknowledged', 'accepted')`,
-      [victimRef, identificationId],
+    const rows = await run(
+      this.tx.manager,
+      db
+        .selectFrom('referrals')
+        .select('need')
+        .distinct()
+        .where('victim_ref', '=', victimRef)
+        .where('identification_id', '<>', identificationId)
+        .where('status', 'in', literalStatuses(OPEN_STATUSES)),
     );
     return rows.map((r) => r.need);
   }
 
   async openForUpdate(identificationIds: string[]): Promise<Referral[]> {
-    const rows: ReferralRow[] = await this.tx.manager.query(
-      `SELECT * FROM referrals WHERE identification_id = ANY($1::uuid[]) AND status = ANY($2::text[]) ORDER BY created_at, id FOR UPDATE`,
-      [identificationIds, OPEN_STATUSES],
+    const rows = await run(
+      this.tx.manager,
+      db
+        .selectFrom('referrals')
+        .selectAll()
+        .where((eb) => equalsAny(eb.ref('identification_id'), identificationIds, 'uuid'))
+        .where((eb) => equalsAny(eb.ref('status'), OPEN_STATUSES, 'text'))
+        .orderBy('created_at')
+        .orderBy('id')
+        .forUpdate(),
     );
     return rows.map(toReferral);
   }
 
   /** Agencies already asked for this need: a re-routing goes to someone new. */
   async agenciesTried(identificationId: string, need: Need): Promise<string[]> {
-    const rows: { agency_id: string }[] = await this.tx.manager.query(
-      `SELECT agency_id FROM referrals WHERE identification_id = $1 AND need = $2`,
-      [identificationId, need],
+    const rows = await run(
+      this.tx.manager,
+      db.selectFrom('referrals').select('agency_id').where('identification_id', '=', identificationId).where('need', '=', need),
     );
     return rows.map((r) => r.agency_id);
   }
@@ -255,8 +204,13 @@ export class ReferralRepository {
   /** Open referrals per agency: the load that orders equally suitable candidates. */
   async openLoad(): Promise<Map<string, number>> {
     // The literal status list matches the partial index's predicate, so only open rows are read, not the history.
-    const rows: { agency_id: string; open: number }[] = await this.tx.manager.query(
-      `SELECT agency_id, count(*)::int AS open FROM referrals WHERE status IN ('pending', 'acknowledged', 'accepted') GROUP BY agency_id`,
+    const rows = await run(
+      this.tx.manager,
+      db
+        .selectFrom('referrals')
+        .select((eb) => ['agency_id', eb.cast<number>(eb.fn.countAll(), 'integer').as('open')])
+        .where('status', 'in', literalStatuses(OPEN_STATUSES))
+        .groupBy('agency_id'),
     );
     return new Map(rows.map((r) => [r.agency_id, r.open]));
   }
@@ -267,60 +221,101 @@ export class ReferralRepository {
    * escalated by another instance a moment ago is not taken again.
    */
   async nextOverdueForUpdate(now: Date, skip: string[]): Promise<Referral | null> {
-    const [row] = await this.tx.manager.query(
-      `SELECT * FROM referrals
-        WHERE due_by <= $1 AND status IN ('pending', 'acknowledged') AND NOT (id = ANY($2::uuid[]))
-        ORDER BY due_by, id
-        LIMIT 1
-        FOR UPDATE SKIP LOCKED`,
-      [now, skip],
+    const row = await runFirst(
+      this.tx.manager,
+      db
+        .selectFrom('referrals')
+        .selectAll()
+        .where('due_by', '<=', now)
+        .where('status', 'in', literalStatuses(['pending', 'acknowledged'] as const))
+        .where((eb) => eb.not(equalsAny(eb.ref('id'), skip, 'uuid')))
+        .orderBy('due_by')
+        .orderBy('id')
+        .limit(1)
+        .forUpdate()
+        .skipLocked(),
     );
     return row ? toReferral(row) : null;
   }
 
   /** False when the same need was already referred to the same agency (a duplicate event). */
   async insert(r: Referral): Promise<boolean> {
-    const rows: unknown[] = await this.tx.manager.query(
-      `INSERT INTO referrals (id, reference, victim_ref, identification_id, agency_id, agency_type, need, urgent, region, is_minor,
-                             age_group, sex, status, version, due_by, rules_version, rerouted_from, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-       ON CONFLICT ON CONSTRAINT referrals_one_per_need_and_agency DO NOTHING
-       RETURNING id`,
-      [
-        r.id, r.reference, r.victimRef, r.identificationId, r.agencyId, r.agencyType, r.need, r.urgent, r.region, r.isMinor,
-        r.ageGroup, r.sex, r.status, r.version, r.dueBy, r.rulesVersion, r.reroutedFrom, r.createdAt, r.updatedAt,
-      ],
+    const rows = await run(
+      this.tx.manager,
+      db
+        .insertInto('referrals')
+        .values({
+          id: r.id,
+          reference: r.reference,
+          victim_ref: r.victimRef,
+          identification_id: r.identificationId,
+          agency_id: r.agencyId,
+          agency_type: r.agencyType,
+          need: r.need,
+          urgent: r.urgent,
+          region: r.region,
+          is_minor: r.isMinor,
+          age_group: r.ageGroup,
+          sex: r.sex,
+          status: r.status,
+          version: r.version,
+          due_by: r.dueBy,
+          rules_version: r.rulesVersion,
+          rerouted_from: r.reroutedFrom,
+          created_at: r.createdAt,
+          updated_at: r.updatedAt,
+        })
+        .onConflict((oc) => oc.constraint('referrals_one_per_need_and_agency').doNothing())
+        .returning('id'),
     );
     return rows.length === 1;
   }
 
   /** Writes a transition made under a row lock; the version guard catches a caller that skipped the lock. */
   async update(r: Referral, previousVersion: number): Promise<void> {
-    const result = await this.tx.manager.query(
-      `UPDATE referrals SET status = $2, version = $3, due_by = $4, updated_at = $5, acknowledged_at = $6, accepted_at = $7,
-              declined_at = $8, decline_reason = $9, decline_note = $10, escalated_at = $11, closed_at = $12, outcome = $13,
-              close_note = $14, bed_held = $15
-        WHERE id = $1 AND version = $16 RETURNING id`,
-      [
-        r.id, r.status, r.version, r.dueBy, r.updatedAt, r.acknowledgedAt, r.acceptedAt, r.declinedAt, r.declineReason,
-        r.declineNote, r.escalatedAt, r.closedAt, r.outcome, r.closeNote, r.bedHeld, previousVersion,
-      ],
+    const updated = await run(
+      this.tx.manager,
+      db
+        .updateTable('referrals')
+        .set({
+          status: r.status,
+          version: r.version,
+          due_by: r.dueBy,
+          updated_at: r.updatedAt,
+          acknowledged_at: r.acknowledgedAt,
+          accepted_at: r.acceptedAt,
+          declined_at: r.declinedAt,
+          decline_reason: r.declineReason,
+          decline_note: r.declineNote,
+          escalated_at: r.escalatedAt,
+          closed_at: r.closedAt,
+          outcome: r.outcome,
+          close_note: r.closeNote,
+          bed_held: r.bedHeld,
+        })
+        .where('id', '=', r.id)
+        .where('version', '=', previousVersion)
+        .returning('id'),
     );
-    if (returnedRows(result).length !== 1) throw new Error(`referral ${r.id} changed under a lock`);
+    if (updated.length !== 1) throw new Error(`referral ${r.id} changed under a lock`);
   }
 
   /** Erasure: free text typed by caseworkers may name the person, so it goes with their data. */
   async eraseNotes(identificationIds: string[]): Promise<number> {
-    const result = await this.tx.manager.query(
-      `UPDATE referrals SET decline_note = NULL, close_note = NULL
-        WHERE identification_id = ANY($1::uuid[]) AND (decline_note IS NOT NULL OR close_note IS NOT NULL) RETURNING id`,
-      [identificationIds],
+    const erased = await run(
+      this.tx.manager,
+      db
+        .updateTable('referrals')
+        .set({ decline_note: null, close_note: null })
+        .where((eb) => equalsAny(eb.ref('identification_id'), identificationIds, 'uuid'))
+        .where((eb) => eb.or([eb('decline_note', 'is not', null), eb('close_note', 'is not', null)]))
+        .returning('id'),
     );
-    return returnedRows(result).length;
+    return erased.length;
   }
 }
 
-function toReferral(row: ReferralRow): Referral {
+function toReferral(row: Selectable<DB['referrals']>): Referral {
   return {
     id: row.id,
     reference: row.reference,
