@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CaseMerged, CaseOpened, CaseTransferred, CloudEvent, HearingScheduled, JudgmentRendered, VictimLinked } from '@relais/contracts';
+import { EventContext } from '@relais/messaging';
 import { NotifyEvent } from '../use-cases/notify-event';
 
 /** Case events: offices hear of their cases; accompanying agencies of hearings and judgments. */
@@ -9,32 +10,32 @@ export class ProsecutionEventsHandler {
   constructor(private readonly notify: NotifyEvent) {}
 
   @EventPattern(CaseOpened.type)
-  onOpened(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onOpened(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(VictimLinked.type)
-  onVictimLinked(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onVictimLinked(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(CaseTransferred.type)
-  onTransferred(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onTransferred(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(CaseMerged.type)
-  onMerged(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onMerged(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(HearingScheduled.type)
-  onHearingScheduled(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onHearingScheduled(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(JudgmentRendered.type)
-  onJudgmentRendered(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onJudgmentRendered(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 }

@@ -1,8 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
   CloudEvent, ReferralAccepted, ReferralAcknowledged, ReferralClosed, ReferralCreated, ReferralDeclined, ReferralEscalated,
 } from '@relais/contracts';
+import { EventContext } from '@relais/messaging';
 import { NotifyEvent } from '../use-cases/notify-event';
 
 /** Referral lifecycle events: each is routed (routing-rules.ts) and feeds the accompaniment projection. */
@@ -11,32 +12,32 @@ export class ReferralEventsHandler {
   constructor(private readonly notify: NotifyEvent) {}
 
   @EventPattern(ReferralCreated.type)
-  onCreated(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onCreated(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(ReferralAcknowledged.type)
-  onAcknowledged(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onAcknowledged(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(ReferralAccepted.type)
-  onAccepted(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onAccepted(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(ReferralDeclined.type)
-  onDeclined(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onDeclined(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(ReferralEscalated.type)
-  onEscalated(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onEscalated(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 
   @EventPattern(ReferralClosed.type)
-  onClosed(@Payload() event: CloudEvent): Promise<unknown> {
-    return this.notify.execute(event);
+  onClosed(@Payload() event: CloudEvent, @Ctx() ctx: EventContext): Promise<unknown> {
+    return this.notify.execute(event, ctx.delivery.attempt);
   }
 }

@@ -10,6 +10,19 @@ export interface StoredNotice {
   notice: CaseNotice;
 }
 
+/** The keys an event's handling holds until commit (see AccompanimentRepository.lock). */
+export interface AccompanimentLocks {
+  cases: readonly string[];
+  victims: readonly string[];
+  /** A case whose every linked victim is locked too (with `victims`), once the case's key is held. */
+  allVictimsOfCase?: string;
+}
+
+/** Sorts before every other key (it is their prefix), so it is always taken first. */
+const WHOLE = 'relais.notifications.accompaniment';
+const caseKey = (caseId: string) => `${WHOLE}.case:${caseId}`;
+const victimKey = (victimRef: string) => `${WHOLE}.victim:${victimRef}`;
+
 interface NoticeRow {
   event_id: string;
   event_type: string;
@@ -36,13 +49,51 @@ export class AccompanimentRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /**
-   * Serialises the handlers that read and write the projection: without it, an acceptance and
-   * a hearing handled at the same moment on two partitions would each miss the other's
-   * uncommitted row, and nobody would be told. Taken first in the transaction, before the audit
-   * trail's lock, always in that order.
+   * Serialises the handlers that read and write the same rows of the projection, and only those:
+   * without it, an acceptance and a hearing handled at the same moment on two partitions would
+   * each miss the other's uncommitted row, and nobody would be told. Every writer of a victim's
+   * rows (holdings, links, erasure) holds that victim's key; every writer of a case's links or
+   * notices holds the case's key; a hearing or judgment, which reads the holdings of every victim
+   * linked to its case, holds those victims' keys too, read once the case's key is held (no link
+   * to the case can then appear). Keys are taken in one total order (the service-wide key shared
+   * first, then cases, then victims, each sorted): one event never waits on another in a cycle.
+   *
+   * Events of one consumer run share its transaction, so a run holds the keys of its earlier
+   * events while it takes the next ones, out of that order: two runs can then wait on each other.
+   * Postgres breaks such a cycle after deadlock_timeout by failing one statement; the batch
+   * processor then rolls back the whole failed event (its inbox row, projection rows, deliveries
+   * and outbox rows with it: nothing half done, nothing twice) and sends it through the retry
+   * topic, where it takes the service-wide key exclusively (lockWhole) and cannot be caught in a
+   * cycle again. Taking the union of a run's keys up front would need the batch processor to
+   * know about this projection; the cycle needs two runs crossing on the same victims or cases
+   * within the same fraction of a second, which the per-key locks make rare.
    */
-  async lock(): Promise<void> {
-    await queryRows(this.tx.manager, `SELECT pg_advisory_xact_lock(hashtext('relais.notifications.accompaniment'))`);
+  async lock(keys: AccompanimentLocks): Promise<void> {
+    const victimsNow = keys.allVictimsOfCase ? [] : keys.victims;
+    await queryRows(this.tx.manager,
+      `SELECT CASE WHEN k = $2 THEN pg_advisory_xact_lock_shared(hashtextextended(k, 0)) ELSE pg_advisory_xact_lock(hashtextextended(k, 0)) END
+         FROM (SELECT DISTINCT k FROM unnest($1::text[]) AS k) keys ORDER BY k COLLATE "C"`,
+      [[WHOLE, ...keys.cases.map(caseKey), ...victimsNow.map(victimKey)], WHOLE],
+    );
+    if (!keys.allVictimsOfCase) return;
+    // Read in the same statement as the locks are taken: the case's key is held, so its links
+    // cannot grow meanwhile (an erasure may remove one: its victim's key is then taken for nothing).
+    await queryRows(this.tx.manager,
+      `SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
+         FROM (SELECT $3 || v AS k FROM unnest($1::text[]) AS v
+               UNION SELECT $3 || victim_ref FROM case_victims WHERE case_id = $2) keys
+        ORDER BY k COLLATE "C"`,
+      [[...keys.victims], keys.allVictimsOfCase, victimKey('')],
+    );
+  }
+
+  /**
+   * The whole projection, for an event on its second try or later: it may have failed in a cycle
+   * of waits (see lock), and holding nothing else before this key it cannot be caught in one
+   * again. Every per-key holder shares this key, so this waits for all of them, and they for it.
+   */
+  async lockWhole(): Promise<void> {
+    await queryRows(this.tx.manager, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [WHOLE]);
   }
 
   /** Records the acceptance; returns the holding when this is news (not a replay, not erased). */

@@ -10,13 +10,16 @@ import { AccompanimentOutcome, TrackAccompaniment } from './track-accompaniment'
 
 function setup(outcome: AccompanimentOutcome) {
   const order: string[] = [];
-  const projection = { lock: jest.fn(async () => void order.push('lock')) } as unknown as AccompanimentRepository;
+  const projection = {
+    lock: jest.fn(async () => void order.push('lock')),
+    lockWhole: jest.fn(async () => void order.push('lockWhole')),
+  } as unknown as AccompanimentRepository;
   const track = { execute: jest.fn(async () => (order.push('track'), outcome)) } as unknown as TrackAccompaniment;
   const events = { store: jest.fn(async (e: { id: string; type: string }) => (order.push('store'), { id: e.id, type: e.type })) } as unknown as NotifiedEventRepository;
   const planned: [string, Route[]][] = [];
   const plan = { execute: jest.fn(async (e: { id: string }, routes: Route[]) => (planned.push([e.id, routes]), routes.map(() => ({})))) } as unknown as PlanDeliveries;
   const audit = new RecordingAudit();
-  return { notify: new NotifyEvent(fakeTransactions().tx, projection, track, events, plan, audit.trail), order, planned, audit, events };
+  return { notify: new NotifyEvent(fakeTransactions().tx, projection, track, events, plan, audit.trail), order, planned, audit, events, projection };
 }
 
 describe('NotifyEvent', () => {
@@ -38,11 +41,20 @@ describe('NotifyEvent', () => {
     ]);
   });
 
-  it('locks the projection first for an event that reads or changes who accompanies whom', async () => {
-    const event = buildEvent(HearingScheduled, s.hearing(), { correlationId: 'c' });
-    const { notify, order } = setup({ accompanyingAgencies: ['a1'], late: [] });
+  it('locks the case and its victims first for an event that reads or changes who accompanies whom', async () => {
+    const c = s.caseFacts();
+    const event = buildEvent(HearingScheduled, s.hearing(c), { correlationId: 'c' });
+    const { notify, order, projection } = setup({ accompanyingAgencies: ['a1'], late: [] });
     await notify.execute(event);
     expect(order).toEqual(['lock', 'track', 'store']);
+    expect(projection.lock).toHaveBeenCalledWith({ cases: [c.caseId], victims: c.victimRefs, allVictimsOfCase: c.caseId });
+  });
+
+  it('locks the whole projection for a retried event, which may have failed in a cycle of waits', async () => {
+    const event = buildEvent(HearingScheduled, s.hearing(), { correlationId: 'c' });
+    const { notify, order } = setup({ accompanyingAgencies: ['a1'], late: [] });
+    await notify.execute(event, 2);
+    expect(order).toEqual(['lockWhole', 'track', 'store']);
   });
 
   it('routes a hearing to the accompanying agencies, and earlier notices to the agencies they now concern', async () => {

@@ -7,7 +7,7 @@ import { routesFor } from '../domain/routing-rules';
 import { AccompanimentRepository } from '../persistence/accompaniment.repository';
 import { NotifiedEventRepository } from '../persistence/notified-event.repository';
 import { PlanDeliveries } from './plan-deliveries';
-import { TrackAccompaniment } from './track-accompaniment';
+import { accompanimentLocks, TrackAccompaniment } from './track-accompaniment';
 
 export const SYSTEM_ACTOR = 'system:notifications';
 
@@ -34,11 +34,12 @@ export class NotifyEvent {
     private readonly audit: AuditTrail,
   ) {}
 
-  async execute(event: CloudEvent): Promise<{ deliveries: number }> {
+  /** `attempt`: 1 on the event's first try, then 2, 3… through the retry topic. */
+  async execute(event: CloudEvent, attempt = 1): Promise<{ deliveries: number }> {
     return this.tx.run(async (manager) => {
       // Only events that change or read who accompanies whom need to see each other's writes;
       // the bulk (new referrals and their acknowledgements) go through without waiting.
-      if (touchesAccompaniment(event)) await this.projection.lock();
+      if (touchesAccompaniment(event)) await this.lockProjection(event, attempt);
       const accompaniment = await this.track.execute(event);
       const routes = routesFor(event.type, event.data, { accompanyingAgencies: accompaniment.accompanyingAgencies });
       let deliveries = 0;
@@ -60,5 +61,16 @@ export class NotifyEvent {
       });
       return { deliveries };
     });
+  }
+
+  /**
+   * The keys of the cases and victims the event concerns, first thing in the transaction; a retried
+   * event takes the whole projection instead, since its first try may have failed in a cycle of
+   * waits between two consumer runs (AccompanimentRepository.lock says how, and why that is safe).
+   */
+  private async lockProjection(event: CloudEvent, attempt: number): Promise<void> {
+    if (attempt > 1) return this.projection.lockWhole();
+    const keys = accompanimentLocks(event);
+    if (keys) await this.projection.lock(keys);
   }
 }

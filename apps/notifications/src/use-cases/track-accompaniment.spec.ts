@@ -1,9 +1,12 @@
-import { buildEvent, CaseOpened, EventDefinition, HearingScheduled, PersonalDataErased, ReferralAccepted, ReferralClosed } from '@relais/contracts';
+import {
+  buildEvent, CaseMerged, CaseOpened, EventDefinition, HearingScheduled, JudgmentRendered, PersonalDataErased, ReferralAccepted, ReferralClosed,
+  ReferralCreated, VictimLinked,
+} from '@relais/contracts';
 import * as s from '../../test/support/samples';
 import { Holding } from '../domain/accompaniment';
 import { AccompanimentRepository, StoredNotice } from '../persistence/accompaniment.repository';
 import { NotifiedEventRepository } from '../persistence/notified-event.repository';
-import { TrackAccompaniment } from './track-accompaniment';
+import { accompanimentLocks, TrackAccompaniment } from './track-accompaniment';
 
 const event = <T extends object>(definition: EventDefinition<T>, data: T) => buildEvent(definition, data, { correlationId: 'c', time: new Date('2027-03-10T10:00:00Z') });
 const hearingNotice = (eventId: string, hearingAt: string): StoredNotice => ({
@@ -77,5 +80,27 @@ describe('TrackAccompaniment', () => {
     await track.execute(event(PersonalDataErased, s.erased(f.victimRef)));
     expect(projection.recordClosure).toHaveBeenCalledWith(f.referralId, f.victimRef, f.agencyId, expect.any(String));
     expect(projection.erase).toHaveBeenCalledWith(f.victimRef, expect.any(String));
+  });
+});
+
+describe('accompanimentLocks: the keys each event holds before TrackAccompaniment reads anything', () => {
+  const c = s.caseFacts({ victimRefs: ['V-1', 'V-2'] });
+  const f = s.referralFacts({ victimRef: 'V-9' });
+
+  it.each([
+    ['an acceptance: its victim', event(ReferralAccepted, s.accepted(f)), { cases: [], victims: ['V-9'] }],
+    ['a closure: its victim', event(ReferralClosed, s.closed(f)), { cases: [], victims: ['V-9'] }],
+    ['an erasure: the person', event(PersonalDataErased, s.erased('V-9')), { cases: [], victims: ['V-9'] }],
+    ['a case opened: the case and its victims', event(CaseOpened, s.caseOpened(c)), { cases: [c.caseId], victims: ['V-1', 'V-2'] }],
+    ['a victim linked: the case, its victims and the new one', event(VictimLinked, s.victimLinked(c, 'V-3')), { cases: [c.caseId], victims: ['V-1', 'V-2', 'V-3', 'V-3'] }],
+    ['a merge: both cases and the victims moved', event(CaseMerged, s.merged(c, 'into')), { cases: [c.caseId, 'into'], victims: ['V-1', 'V-2'] }],
+    ['a hearing: its case, then every victim of the case', event(HearingScheduled, s.hearing(c)), { cases: [c.caseId], victims: ['V-1', 'V-2'], allVictimsOfCase: c.caseId }],
+    ['a judgment: its case, then every victim of the case', event(JudgmentRendered, s.judgment(c)), { cases: [c.caseId], victims: ['V-1', 'V-2'], allVictimsOfCase: c.caseId }],
+  ])('%s', (_, e, keys) => {
+    expect(accompanimentLocks(e)).toEqual(keys);
+  });
+
+  it('nothing for an event that touches no row of the projection', () => {
+    expect(accompanimentLocks(event(ReferralCreated, s.created(f)))).toBeUndefined();
   });
 });

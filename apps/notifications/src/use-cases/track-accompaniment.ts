@@ -5,7 +5,7 @@ import {
   ReferralClosedV1, VictimLinked, VictimLinkedV1,
 } from '@relais/contracts';
 import { accompanies, accompanyingAgencies, CaseNotice } from '../domain/accompaniment';
-import { AccompanimentRepository, StoredNotice } from '../persistence/accompaniment.repository';
+import { AccompanimentLocks, AccompanimentRepository, StoredNotice } from '../persistence/accompaniment.repository';
 import { NotifiedEventRepository } from '../persistence/notified-event.repository';
 
 /** An earlier hearing or judgment that now concerns agencies it had not reached. */
@@ -26,7 +26,7 @@ const NOTHING: AccompanimentOutcome = { accompanyingAgencies: [], late: [] };
  * Keeps the projection of who accompanies whom, and says which notifications an event makes due:
  * a hearing reaches the agencies accompanying its victims; an acceptance, or a victim newly
  * linked to a case, reaches back to the case's hearings and judgments already known. Runs inside
- * the handler's transaction, after AccompanimentRepository.lock().
+ * the handler's transaction, after AccompanimentRepository.lock() with accompanimentLocks(event).
  */
 @Injectable()
 export class TrackAccompaniment {
@@ -95,6 +95,36 @@ export class TrackAccompaniment {
     if (!notices.length) return [];
     const holdings = await this.projection.holdingsForVictims(linked);
     return notices.map((n) => lateNotice(n, accompanyingAgencies(holdings, n.notice))).filter((l) => l.agencyIds.length > 0);
+  }
+}
+
+/**
+ * The projection's keys `execute` needs held before it reads anything, case by case as it writes:
+ * the victims whose holdings, links or erasure it writes or reads, the cases whose links or
+ * notices it writes or reads. A hearing or judgment reads the holdings of every victim linked to
+ * its case, not only those it names. Undefined when the event touches no row of the projection.
+ */
+export function accompanimentLocks(event: CloudEvent): AccompanimentLocks | undefined {
+  switch (event.type) {
+    case ReferralAccepted.type:
+    case ReferralClosed.type:
+    case PersonalDataErased.type:
+      return { cases: [], victims: [(event.data as ReferralAcceptedV1 | ReferralClosedV1 | PersonalDataErasedV1).victimRef] };
+    case HearingScheduled.type:
+    case JudgmentRendered.type: {
+      const d = event.data as CaseFactsV1;
+      return { cases: [d.caseId], victims: d.victimRefs, allVictimsOfCase: d.caseId };
+    }
+    case VictimLinked.type: {
+      const d = event.data as VictimLinkedV1;
+      return { cases: [d.caseId], victims: [...d.victimRefs, d.victimRef] };
+    }
+    case CaseMerged.type: {
+      const d = event.data as CaseMergedV1;
+      return { cases: [d.caseId, d.intoCaseId], victims: d.victimRefs };
+    }
+    default:
+      return isCaseEvent(event.data) ? { cases: [event.data.caseId], victims: event.data.victimRefs } : undefined;
   }
 }
 

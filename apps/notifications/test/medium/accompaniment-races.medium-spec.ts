@@ -67,6 +67,13 @@ const SCENARIOS: Scenario[] = [
     race: (ids) => [acceptance(ids, ids.v1), hearingOf(ids.caseA, [ids.v1])],
   },
   {
+    // The hearing names only the case's first victim; the second, linked earlier, is accompanied
+    // by the agency whose acceptance races it: the hearing must lock every victim of its case.
+    name: 'acceptance versus a hearing that does not name the victim',
+    before: (ids) => [event(CaseOpened, s.caseOpened(caseOf(ids.caseA, [ids.v1]))), event(VictimLinked, s.victimLinked(caseOf(ids.caseA, [ids.v1]), ids.v2))],
+    race: (ids) => [acceptance(ids, ids.v2), hearingOf(ids.caseA, [ids.v1])],
+  },
+  {
     // The hearing was scheduled before prosecution heard of the second victim, so it names only
     // the first: the second's agency hears of it only through the link.
     name: 'victim linked versus hearing',
@@ -91,7 +98,7 @@ describe('the accompaniment projection under racing events (medium, real Postgre
   let outbox: RecordingOutbox;
   let notify: NotifyEvent;
   /** Set while a forced race runs: the projection's reads wait for both transactions to reach one. */
-  let barrier: { arrived: number } | undefined;
+  let barrier: { arrived: number; timedOut: boolean } | undefined;
 
   beforeAll(async () => {
     db = await mediumDatabase({ service: 'notifications', migrations: NOTIFICATIONS_MIGRATIONS, repositories: (tx) => ({ projection: new AccompanimentRepository(tx) }) });
@@ -108,13 +115,24 @@ describe('the accompaniment projection under racing events (medium, real Postgre
         const b = barrier;
         if (b) {
           b.arrived += 1;
-          for (const start = Date.now(); b.arrived < 2 && Date.now() - start < BARRIER_MS; ) await new Promise((r) => setTimeout(r, 5));
+          for (const start = Date.now(); b.arrived < 2; ) {
+            if (Date.now() - start >= BARRIER_MS) {
+              b.timedOut = true;
+              break;
+            }
+            await new Promise((r) => setTimeout(r, 5));
+          }
         }
         return real(arg);
       }) as never);
     }
   });
   afterAll(() => db?.close());
+
+  const h = {
+    deliveriesTo: async (eventId: string) =>
+      ((await db.manager.query(`SELECT recipient_id FROM deliveries WHERE event_id = $1 AND recipient_kind = 'agency' AND channel = 'inbox'`, [eventId])) as { recipient_id: string }[]).map((r) => r.recipient_id),
+  };
 
   const freshIds = (): Ids => ({ caseA: uuidv7(), caseB: uuidv7(), v1: newVictimRef(), v2: newVictimRef(), referral: uuidv7(), otherReferral: uuidv7() });
 
@@ -145,7 +163,8 @@ describe('the accompaniment projection under racing events (medium, real Postgre
 
   type Mode = 'serial' | 'serial-reversed' | 'forced' | 'free';
 
-  async function round(scenario: Scenario, mode: Mode, startSecond = false) {
+  /** `attempts`: the try each racing event is on (a retried event takes the whole projection's lock). */
+  async function round(scenario: Scenario, mode: Mode, startSecond = false, attempts: [number, number] = [1, 1]) {
     const ids = freshIds();
     const before = scenario.before(ids);
     for (const e of before) await notify.execute(e);
@@ -157,10 +176,10 @@ describe('the accompaniment projection under racing events (medium, real Postgre
       await notify.execute(second);
       await notify.execute(first);
     } else {
-      barrier = mode === 'forced' ? { arrived: 0 } : undefined;
+      barrier = mode === 'forced' ? { arrived: 0, timedOut: false } : undefined;
       try {
-        const order = startSecond ? [second, first] : [first, second];
-        await Promise.all(order.map((e) => notify.execute(e)));
+        const racing: [CloudEvent, number][] = [[first, attempts[0]], [second, attempts[1]]];
+        await Promise.all((startSecond ? racing.reverse() : racing).map(([e, attempt]) => notify.execute(e, attempt)));
       } finally {
         barrier = undefined;
       }
@@ -188,5 +207,55 @@ describe('the accompaniment projection under racing events (medium, real Postgre
     it('left to overlap as they happen to: exactly what the serial order gives', async () => {
       for (let n = 0; n < FREE_ROUNDS; n++) expect(await round(scenario, 'free', n % 2 === 1)).toEqual(serial);
     });
+
+    it('one of them retried (the whole projection\'s lock) against the other on its first try: exactly what the serial order gives', async () => {
+      for (let n = 0; n < 4; n++) expect(await round(scenario, 'forced', n % 2 === 1, n < 2 ? [2, 1] : [1, 2])).toEqual(serial);
+    });
+  });
+
+  it('facts of unrelated cases and victims do not wait on each other', async () => {
+    const [a, b] = [freshIds(), freshIds()];
+    for (const e of [event(CaseOpened, s.caseOpened(caseOf(a.caseA, [a.v1]))), event(CaseOpened, s.caseOpened(caseOf(b.caseA, [b.v1])))]) await notify.execute(e);
+    barrier = { arrived: 0, timedOut: false };
+    try {
+      await Promise.all([notify.execute(acceptance(a, a.v1)), notify.execute(hearingOf(b.caseA, [b.v1]))]);
+    } finally {
+      expect(barrier.timedOut).toBe(false);
+      barrier = undefined;
+    }
+  });
+
+  it('two consumer runs crossing on the same victims in opposite orders: one fails whole, and its retry gives what the serial order gives', async () => {
+    const ids = freshIds();
+    const hearingEvent = hearingOf(ids.caseA, [ids.v1, ids.v2]);
+    for (const e of [event(CaseOpened, s.caseOpened(caseOf(ids.caseA, [ids.v1, ids.v2]))), hearingEvent]) await notify.execute(e);
+    const agencies = ['agency-a1', 'agency-a2', 'agency-b1', 'agency-b2'];
+    const [a1, a2, b1, b2] = agencies.map((agencyId, n) => acceptance(ids, n === 0 || n === 3 ? ids.v1 : ids.v2, uuidv7(), agencyId));
+    // A run is one transaction around several events (libs/messaging's batch processor): run A
+    // takes v1 then v2, run B v2 then v1; each has handled its first event before either goes on.
+    let firstsDone = 0;
+    const run = (events: CloudEvent[]) =>
+      db.tx.run(async () => {
+        await notify.execute(events[0]);
+        firstsDone += 1;
+        for (const start = Date.now(); firstsDone < 2 && Date.now() - start < 2_000; ) await new Promise((r) => setTimeout(r, 5));
+        await notify.execute(events[1]);
+      });
+    const outcomes = await Promise.allSettled([run([a1, a2]), run([b1, b2])]);
+
+    const failed = outcomes.flatMap((o, n) => (o.status === 'rejected' ? [{ n, reason: o.reason as { driverError?: { code?: string } } }] : []));
+    expect(failed).toHaveLength(1);
+    expect(failed[0].reason.driverError?.code).toBe('40P01');
+    const heldNow = async () =>
+      ((await db.manager.query(`SELECT agency_id FROM referral_holdings WHERE victim_ref = ANY($1::text[]) ORDER BY agency_id`, [[ids.v1, ids.v2]])) as { agency_id: string }[]).map((r) => r.agency_id);
+    const toldNow = async () => (await h.deliveriesTo(hearingEvent.id)).sort();
+    // Nothing of the failed run stayed; the other run is whole.
+    const [committed, rolledBack] = failed[0].n === 0 ? [['agency-b1', 'agency-b2'], [a1, a2]] : [['agency-a1', 'agency-a2'], [b1, b2]];
+    expect(await heldNow()).toEqual(committed);
+    expect(await toldNow()).toEqual(committed);
+    // The retry topic brings each failed event back on its second try.
+    for (const e of rolledBack) await notify.execute(e, 2);
+    expect(await heldNow()).toEqual(agencies);
+    expect(await toldNow()).toEqual(agencies);
   });
 });
