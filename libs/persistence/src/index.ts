@@ -8,3 +8,4 @@ export * from './transaction-host';
 export * from './retry-connecting';
 export * from './roles';
 export * from './typed-sql';
+export * from './identification-unit-migration';

@@ -1,5 +1,5 @@
-import { assertIdentifier } from '@relais/persistence';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { quotedCurrentSchema, SEAL_FROM_HEAD } from './audit-migration-steps';
 
 /**
  * Chains the audit trail after commit instead of inside every audited transaction.
@@ -17,9 +17,7 @@ export class SealAuditLogAfterCommit1796083440000 implements MigrationInterface 
   name = 'SealAuditLogAfterCommit1796083440000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const [{ schema }] = (await queryRunner.query('SELECT current_schema() AS schema')) as { schema: string | null }[];
-    if (!schema) throw new Error('SealAuditLogAfterCommit: the search_path names no existing schema');
-    const s = `"${assertIdentifier(schema, 'schema')}"`;
+    const s = await quotedCurrentSchema(queryRunner, 'SealAuditLogAfterCommit');
     const pinned = `SET search_path = ${s}, pg_temp`;
     for (const statement of [
       `DROP TRIGGER audit_log_chain ON ${s}.audit_log`,
@@ -74,12 +72,7 @@ export class SealAuditLogAfterCommit1796083440000 implements MigrationInterface 
         r         record;
         sealed    integer := 0;
       BEGIN
-        IF NOT pg_try_advisory_xact_lock(hashtext('relais.audit_log'), hashtext(current_schema())) THEN
-          RETURN 0;
-        END IF;
-        SELECT l.seq, l.hash INTO head_seq, head_hash FROM audit_log l WHERE l.seq IS NOT NULL ORDER BY l.seq DESC LIMIT 1;
-        head_seq := coalesce(head_seq, 0);
-        head_hash := coalesce(head_hash, repeat('0', 64));
+${SEAL_FROM_HEAD}
         PERFORM set_config('relais.audit_sealing', 'on', true);
         FOR r IN SELECT * FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT max_rows FOR UPDATE LOOP
           head_seq := head_seq + 1;

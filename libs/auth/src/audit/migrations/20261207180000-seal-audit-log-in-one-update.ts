@@ -1,5 +1,5 @@
-import { assertIdentifier } from '@relais/persistence';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { quotedCurrentSchema, SEAL_FROM_HEAD } from './audit-migration-steps';
 
 /**
  * audit_seal() chains the rows as before (same order, same hashes) but writes them with one UPDATE
@@ -11,9 +11,7 @@ export class SealAuditLogInOneUpdate1796666400000 implements MigrationInterface 
   name = 'SealAuditLogInOneUpdate1796666400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const [{ schema }] = (await queryRunner.query('SELECT current_schema() AS schema')) as { schema: string | null }[];
-    if (!schema) throw new Error('SealAuditLogInOneUpdate: the search_path names no existing schema');
-    const s = `"${assertIdentifier(schema, 'schema')}"`;
+    const s = await quotedCurrentSchema(queryRunner, 'SealAuditLogInOneUpdate');
     await queryRunner.query(`CREATE OR REPLACE FUNCTION ${s}.audit_seal(max_rows integer) RETURNS integer LANGUAGE plpgsql SET search_path = ${s}, pg_temp AS $$
       DECLARE
         head_seq  bigint;
@@ -24,12 +22,7 @@ export class SealAuditLogInOneUpdate1796666400000 implements MigrationInterface 
         prevs     text[] := '{}';
         hashes    text[] := '{}';
       BEGIN
-        IF NOT pg_try_advisory_xact_lock(hashtext('relais.audit_log'), hashtext(current_schema())) THEN
-          RETURN 0;
-        END IF;
-        SELECT l.seq, l.hash INTO head_seq, head_hash FROM audit_log l WHERE l.seq IS NOT NULL ORDER BY l.seq DESC LIMIT 1;
-        head_seq := coalesce(head_seq, 0);
-        head_hash := coalesce(head_hash, repeat('0', 64));
+${SEAL_FROM_HEAD}
         FOR r IN SELECT * FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT max_rows FOR UPDATE LOOP
           head_seq := head_seq + 1;
           ids := ids || r.id;
