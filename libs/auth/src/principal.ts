@@ -1,4 +1,4 @@
-// The roles are shared with the web app, which shows each role its screens (@relais/vocabulary).
+// The roles are shared with the web app, which shows each role its screens (libs/vocabulary).
 // Tokens may carry others (Keycloak adds its own); they are dropped.
 import type { Role } from '@relais/vocabulary';
 

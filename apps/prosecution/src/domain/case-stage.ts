@@ -2,7 +2,7 @@ import { CaseStage } from '@relais/contracts';
 import { STAGE_TRANSITIONS } from '@relais/vocabulary';
 
 // The steps of the procedure and the stages whose decision must be referenced are shared with
-// the web app, which offers only those steps (@relais/vocabulary).
+// the web app, which offers only those steps (libs/vocabulary).
 export { STAGE_TRANSITIONS, STAGES_REQUIRING_DECISION_REF } from '@relais/vocabulary';
 
 /** Stages in which nothing new happens to a case unless it is first reopened (or never, for `final`). */

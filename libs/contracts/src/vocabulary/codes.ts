@@ -63,7 +63,7 @@ export type DeclineReason = (typeof DECLINE_REASONS)[number];
 export const ESCALATION_CAUSES = ['deadlineMissed', 'noCandidate', 'declined'] as const;
 export type EscalationCause = (typeof ESCALATION_CAUSES)[number];
 
-// Shared with the web app, which offers the steps between them (@relais/vocabulary).
+// Shared with the web app, which offers the steps between them (libs/vocabulary).
 export { CASE_STAGES, type CaseStage } from '@relais/vocabulary';
 
 export const JUDGMENT_OUTCOMES = ['convicted', 'acquitted'] as const;
