@@ -7,7 +7,7 @@ import { KafkaMessage } from 'kafkajs';
 import { Logger } from 'pino';
 import { lastValueFrom, Observable } from 'rxjs';
 import { QueryRunner } from 'typeorm';
-import { discardOutboxBuffer, flushOutboxBuffer, openOutboxBuffer } from '../outbox/outbox-buffer';
+import { closeOutboxBuffer, discardOutboxBuffer, flushOutboxBuffer, openOutboxBuffer } from '../outbox/outbox-buffer';
 import { contextFromHeaders, endSpan, headerString, startConsumerSpan } from '../tracing';
 import { EventContext } from './event-context';
 import { Failure } from './failure-router';
@@ -239,12 +239,16 @@ export class BatchProcessor {
       await runner.startTransaction();
       openOutboxBuffer(runner);
       const result = await work(runner);
+      // Rows pushed after the last flush (an emit not awaited by its handler) still commit with the run.
+      await flushOutboxBuffer(runner);
+      closeOutboxBuffer(runner);
       await runner.commitTransaction();
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
+      closeOutboxBuffer(runner);
       await runner.release();
     }
   }

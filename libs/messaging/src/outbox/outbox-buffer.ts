@@ -29,6 +29,14 @@ export function outboxBufferOf(manager: EntityManager): OutboxRow[] | undefined 
   return manager.queryRunner ? buffers.get(manager.queryRunner) : undefined;
 }
 
+/**
+ * Ends buffering for this runner: an emit that still arrives (a handler that did not await it)
+ * is then written at once, or refused outside the transaction, never pushed where no flush follows.
+ */
+export function closeOutboxBuffer(runner: QueryRunner): void {
+  buffers.delete(runner);
+}
+
 /** Forgets what was buffered since the last flush: the writes that emitted it were rolled back. */
 export function discardOutboxBuffer(runner: QueryRunner): void {
   if (buffers.has(runner)) buffers.set(runner, []);

@@ -186,8 +186,12 @@ export class OutboxRelay {
   /** Upserts this instance's row; a no-op when it already says so (bar the idle heartbeat). */
   private async markListening(listening: boolean): Promise<void> {
     if (!listening && !this.listening) return;
+    // Not worth a WAL flush: a mark lost in a crash only costs latency (bounded by the poll) or
+    // needless notifications, until the next mark. set_config(…, true) holds through this
+    // statement's own commit, in one round trip.
     await this.dataSource.query(
-      `INSERT INTO outbox_listeners (relay_id, listening, seen_at) VALUES ($1, $2, now())
+      `INSERT INTO outbox_listeners (relay_id, listening, seen_at)
+       SELECT $1, $2, now() FROM (SELECT set_config('synchronous_commit', 'off', true)) AS non_durable
        ON CONFLICT (relay_id) DO UPDATE SET listening = EXCLUDED.listening, seen_at = EXCLUDED.seen_at`,
       [this.relayId, listening],
     );
