@@ -98,6 +98,10 @@ export const TYPED_SCHEMAS: Partial<Record<ServiceName, TypedSchema>> = {
       RulesDocument: '../domain/routing-rules#RoutingRules',
     },
   },
+  // the projection writer's fact tables: numbers, dates and codes it only copies, so nothing to override.
+  statistics: {
+    file: 'apps/statistics/src/persistence/schema.generated.ts',
+  },
 };
 
 interface TypedSchema {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDbTypes, TYPED_SCHEMAS } from '../db-types';
@@ -19,4 +19,11 @@ describe('the Kysely schema types generated from the migrated databases', () => 
       expect(readFileSync(join(root, file), 'utf8')).toBe(readFileSync(join(out, `${service}.ts`), 'utf8'));
     },
   );
+
+  it('checks every service that has generated types (a file left out of TYPED_SCHEMAS would go stale unseen)', () => {
+    const onDisk = readdirSync(join(root, 'apps'))
+      .map((service) => `apps/${service}/src/persistence/schema.generated.ts`)
+      .filter((file) => existsSync(join(root, file)));
+    expect(Object.values(TYPED_SCHEMAS).map((schema) => schema!.file).sort()).toEqual(onDisk.sort());
+  });
 });

@@ -198,6 +198,12 @@ export interface Outbox {
   tracestate: string | null;
 }
 
+export interface OutboxListeners {
+  listening: boolean;
+  relay_id: string;
+  seen_at: Generated<Timestamp>;
+}
+
 export interface ReferenceData {
   loaded_at: Generated<Timestamp>;
   name: string;
@@ -254,6 +260,7 @@ export interface DB {
   office_routes: OfficeRoutes;
   offices: Offices;
   outbox: Outbox;
+  outbox_listeners: OutboxListeners;
   reference_data: ReferenceData;
   referral_access: ReferralAccess;
   stage_changes: StageChanges;

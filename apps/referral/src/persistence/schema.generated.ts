@@ -152,6 +152,12 @@ export interface Outbox {
   tracestate: string | null;
 }
 
+export interface OutboxListeners {
+  listening: boolean;
+  relay_id: string;
+  seen_at: Generated<Timestamp>;
+}
+
 export interface ReferenceDataLoads {
   loaded_at: Generated<Timestamp>;
   name: string;
@@ -208,6 +214,7 @@ export interface DB {
   inbox: Inbox;
   migrations: Migrations;
   outbox: Outbox;
+  outbox_listeners: OutboxListeners;
   reference_data_loads: ReferenceDataLoads;
   referrals: Referrals;
   routing_rules: RoutingRules;

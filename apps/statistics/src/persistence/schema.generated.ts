@@ -217,6 +217,12 @@ export interface Outbox {
   tracestate: string | null;
 }
 
+export interface OutboxListeners {
+  listening: boolean;
+  relay_id: string;
+  seen_at: Generated<Timestamp>;
+}
+
 export interface PersonCube {
   acquitted: number;
   convicted: number;
@@ -351,6 +357,7 @@ export interface DB {
   judgment_facts: JudgmentFacts;
   migrations: Migrations;
   outbox: Outbox;
+  outbox_listeners: OutboxListeners;
   person_cube: PersonCube;
   population_figures: PopulationFigures;
   reference_data: ReferenceData;
