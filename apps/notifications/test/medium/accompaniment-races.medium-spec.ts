@@ -98,7 +98,7 @@ describe('the accompaniment projection under racing events (medium, real Postgre
   let outbox: RecordingOutbox;
   let notify: NotifyEvent;
   /** Set while a forced race runs: the projection's reads wait for both transactions to reach one. */
-  let barrier: { arrived: number; timedOut: boolean } | undefined;
+  let barrier: { arrived: number; timedOut: boolean; waitMs: number } | undefined;
 
   beforeAll(async () => {
     db = await mediumDatabase({ service: 'notifications', migrations: NOTIFICATIONS_MIGRATIONS, repositories: (tx) => ({ projection: new AccompanimentRepository(tx) }) });
@@ -116,7 +116,7 @@ describe('the accompaniment projection under racing events (medium, real Postgre
         if (b) {
           b.arrived += 1;
           for (const start = Date.now(); b.arrived < 2; ) {
-            if (Date.now() - start >= BARRIER_MS) {
+            if (Date.now() - start >= b.waitMs) {
               b.timedOut = true;
               break;
             }
@@ -176,7 +176,7 @@ describe('the accompaniment projection under racing events (medium, real Postgre
       await notify.execute(second);
       await notify.execute(first);
     } else {
-      barrier = mode === 'forced' ? { arrived: 0, timedOut: false } : undefined;
+      barrier = mode === 'forced' ? { arrived: 0, timedOut: false, waitMs: BARRIER_MS } : undefined;
       try {
         const racing: [CloudEvent, number][] = [[first, attempts[0]], [second, attempts[1]]];
         await Promise.all((startSecond ? racing.reverse() : racing).map(([e, attempt]) => notify.execute(e, attempt)));
@@ -216,7 +216,8 @@ describe('the accompaniment projection under racing events (medium, real Postgre
   it('facts of unrelated cases and victims do not wait on each other', async () => {
     const [a, b] = [freshIds(), freshIds()];
     for (const e of [event(CaseOpened, s.caseOpened(caseOf(a.caseA, [a.v1]))), event(CaseOpened, s.caseOpened(caseOf(b.caseA, [b.v1])))]) await notify.execute(e);
-    barrier = { arrived: 0, timedOut: false };
+    // Generous, for a loaded machine: under one lock for all, the first would wait it out whole.
+    barrier = { arrived: 0, timedOut: false, waitMs: 3_000 };
     try {
       await Promise.all([notify.execute(acceptance(a, a.v1)), notify.execute(hearingOf(b.caseA, [b.v1]))]);
     } finally {
@@ -253,8 +254,10 @@ describe('the accompaniment projection under racing events (medium, real Postgre
     const [committed, rolledBack] = failed[0].n === 0 ? [['agency-b1', 'agency-b2'], [a1, a2]] : [['agency-a1', 'agency-a2'], [b1, b2]];
     expect(await heldNow()).toEqual(committed);
     expect(await toldNow()).toEqual(committed);
-    // The retry topic brings each failed event back on its second try.
-    for (const e of rolledBack) await notify.execute(e, 2);
+    // As the batch processor goes on: the run redone event by event without the event that failed
+    // (its first, on its first try), then that one back from the retry topic on its second try.
+    await notify.execute(rolledBack[0]);
+    await notify.execute(rolledBack[1], 2);
     expect(await heldNow()).toEqual(agencies);
     expect(await toldNow()).toEqual(agencies);
   });
