@@ -70,6 +70,8 @@ export class AccompanimentRepository {
    */
   async lock(keys: AccompanimentLocks): Promise<void> {
     const victimsNow = keys.allVictimsOfCase ? [] : keys.victims;
+    // One round trip; Postgres runs a volatile function of the select list after the ORDER BY, so
+    // the keys are taken in that order. The "C" collation makes it the same order for every caller.
     await queryRows(this.tx.manager,
       `SELECT CASE WHEN k = $2 THEN pg_advisory_xact_lock_shared(hashtextextended(k, 0)) ELSE pg_advisory_xact_lock(hashtextextended(k, 0)) END
          FROM (SELECT DISTINCT k FROM unnest($1::text[]) AS k) keys ORDER BY k COLLATE "C"`,
@@ -89,8 +91,8 @@ export class AccompanimentRepository {
 
   /**
    * The whole projection, for an event on its second try or later: it may have failed in a cycle
-   * of waits (see lock), and holding nothing else before this key it cannot be caught in one
-   * again. Every per-key holder shares this key, so this waits for all of them, and they for it.
+   * of waits (see lock). Every event of a retry-topic run is on such a try, so its run takes this
+   * key before any other of the projection, and cannot be caught in a cycle again. Every per-key holder shares this key, so this waits for all of them, and they for it.
    */
   async lockWhole(): Promise<void> {
     await queryRows(this.tx.manager, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [WHOLE]);
