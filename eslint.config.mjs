@@ -12,9 +12,10 @@ const layers = {
   persistence: ['observability'],
   auth: ['vocabulary', 'persistence', 'observability'],
   vault: [],
-  messaging: ['contracts', 'persistence', 'observability'],
+  'topic-reader': [],
+  messaging: ['contracts', 'persistence', 'observability', 'topic-reader'],
   platform: ['contracts', 'messaging', 'persistence', 'auth', 'observability'],
-  'test-infra': ['contracts', 'persistence', 'observability'],
+  'test-infra': ['contracts', 'persistence', 'observability', 'topic-reader'],
   testing: ['contracts', 'messaging', 'persistence', 'auth', 'observability', 'platform', 'vault', 'test-infra'],
 };
 

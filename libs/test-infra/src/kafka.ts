@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConnectionOptions } from 'node:tls';
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, Kafka, KafkaMessage, logLevel, ResourcePatternTypes, SASLOptions } from 'kafkajs';
+import { readTopicTo, topicEnds } from '@relais/topic-reader';
 import { kafkaBrokers } from './environment';
 
 /** A topic and consumer-group prefix unique to one test file, so tests never read each other's events. */
@@ -44,38 +45,16 @@ function localFile(brokers: string[], name: string): string | undefined {
 export async function readTopic(kafka: Kafka, topic: string): Promise<KafkaMessage[]> {
   const admin = kafka.admin();
   await admin.connect();
-  let ends: { partition: number; offset: string; low: string }[];
+  let ends: Map<number, bigint>;
   try {
-    ends = await admin.fetchTopicOffsets(topic);
+    ends = topicEnds(await admin.fetchTopicOffsets(topic));
   } finally {
     await admin.disconnect();
   }
-  const wanted = ends.filter((e) => BigInt(e.offset) > BigInt(e.low));
-  if (!wanted.length) return [];
-  const consumer = kafka.consumer({ groupId: `relais-test-reader-${randomBytes(4).toString('hex')}` });
+  if (!ends.size) return [];
   const messages: KafkaMessage[] = [];
-  const remaining = new Map(wanted.map((e) => [e.partition, BigInt(e.offset)]));
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
-      consumer
-        .run({
-          eachMessage: async ({ partition, message }) => {
-            messages.push(message);
-            if (BigInt(message.offset) + 1n >= (remaining.get(partition) ?? 0n)) remaining.delete(partition);
-            if (!remaining.size) {
-              clearTimeout(timer);
-              resolve();
-            }
-          },
-        })
-        .catch(reject);
-    });
-  } finally {
-    await consumer.disconnect();
-  }
+  const consumer = kafka.consumer({ groupId: `relais-test-reader-${randomBytes(4).toString('hex')}` });
+  await readTopicTo(consumer, topic, ends, (_partition, message) => messages.push(message));
   return messages;
 }
 

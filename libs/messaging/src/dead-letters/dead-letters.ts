@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Headers } from '@relais/contracts';
+import { readTopicTo, topicEnds } from '@relais/topic-reader';
 import { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { idempotentProducer } from '../kafka/kafka-client';
 import { headerString } from '../tracing';
@@ -24,33 +25,10 @@ export async function readDeadLetters(kafka: Kafka, topic: string): Promise<Dead
   const groupId = `relais.dlq-reader.${randomBytes(4).toString('hex')}`;
   try {
     if (!(await admin.listTopics()).includes(topic)) return [];
-    const ends = await admin.fetchTopicOffsets(topic);
-    const remaining = new Map(ends.filter((e) => BigInt(e.high) > BigInt(e.low)).map((e) => [e.partition, BigInt(e.high)]));
-    if (!remaining.size) return [];
+    const ends = topicEnds(await admin.fetchTopicOffsets(topic));
+    if (!ends.size) return [];
     const letters: DeadLetter[] = [];
-    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 500 });
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics: [topic], fromBeginning: true });
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
-        consumer
-          .run({
-            autoCommit: false,
-            eachMessage: async ({ partition, message }) => {
-              letters.push(describe(partition, message));
-              if (BigInt(message.offset) + 1n >= (remaining.get(partition) ?? 0n)) remaining.delete(partition);
-              if (!remaining.size) {
-                clearTimeout(timer);
-                resolve();
-              }
-            },
-          })
-          .catch(reject);
-      });
-    } finally {
-      await consumer.disconnect();
-    }
+    await readTopicTo(kafka.consumer({ groupId, maxWaitTimeInMs: 500 }), topic, ends, (partition, message) => letters.push(describe(partition, message)));
     return letters.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
   } finally {
     await admin.deleteGroups([groupId]).catch(() => undefined);
