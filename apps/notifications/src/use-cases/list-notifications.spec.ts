@@ -1,3 +1,4 @@
+import { Principal } from '@relais/auth';
 import { buildEvent, ReferralCreated } from '@relais/contracts';
 import * as s from '../../test/support/samples';
 import { inboxItem } from '../../test/support/unit-doubles';
@@ -13,7 +14,7 @@ describe('ListNotifications', () => {
   it('reads only the inboxes the token names, rendered in French by default', async () => {
     const list = jest.fn(async () => ({ items: [item('b')], next: 'b' }));
     const inbox = { list, unreadCount: async () => 7 } as unknown as InboxRepository;
-    const principal = { sub: 'u', roles: ['agency_caseworker'], agencyId: 'agency-a' };
+    const principal: Principal = { sub: 'u', roles: ['agency_caseworker'], agencyId: 'agency-a' };
     const page = await new ListNotifications(inbox).execute(principal, { unread: true }, { limit: 1, after: 'c' });
     expect(list).toHaveBeenCalledWith([{ kind: 'agency', id: 'agency-a' }], 'u', { unreadOnly: true }, { limit: 1, after: 'c' });
     expect(page).toMatchObject({ unreadCount: 7, next: 'b', items: [{ id: 'b', title: 'Nouvelle orientation R-7K2M9QXA', read: false }] });
