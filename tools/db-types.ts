@@ -98,7 +98,7 @@ export const TYPED_SCHEMAS: Partial<Record<ServiceName, TypedSchema>> = {
       RulesDocument: '../domain/routing-rules#RoutingRules',
     },
   },
-  // the projection writer's fact tables: numbers, dates and codes it only copies, so nothing to override.
+  // statistics' projection writers: no column overrides.
   statistics: {
     file: 'apps/statistics/src/persistence/schema.generated.ts',
   },
