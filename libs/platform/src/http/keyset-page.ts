@@ -11,8 +11,8 @@ export interface KeysetPage<T> {
 }
 
 /**
- * `?limit=&cursor=`, the way lists page (issue #21; prosecution's cases and notifications' lists
- * have yet to move): stable while rows arrive, and as quick on the thousandth page as on the first. A list's query extends
+ * `?limit=&cursor=`, the way every list pages: stable while rows arrive, and as quick on the
+ * thousandth page as on the first. A list's query extends
  * `KeysetPageQuery(itsCursor)`, so a cursor of another list (or a tampered one) is a 400 on `cursor`.
  */
 export function KeysetPageQuery(cursor: KeysetCursor<unknown[]>): Type<{ limit?: number; cursor?: string }> {
