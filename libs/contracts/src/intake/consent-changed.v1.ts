@@ -1,18 +1,15 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, ValidateNested } from 'class-validator';
+import { IsBoolean, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-definition';
+import { CONSENT, Fields } from '../field-groups';
 import { Topics } from '../topics';
 import { IsDateTime, IsUuidField, IsVictimRef } from '../validators';
-import { CONSENT_GIVERS, ConsentGiver } from '../vocabulary';
+import { ConsentGiver } from '../vocabulary';
 
 export class ConsentStateV1 {
-  @IsBoolean()
+  @Fields(CONSENT)
   referral!: boolean;
-
-  @IsBoolean()
   dataSharing!: boolean;
-
-  @IsIn(CONSENT_GIVERS)
   givenBy!: ConsentGiver;
 
   /** True when the person (or guardian) withdrew consent previously given. */

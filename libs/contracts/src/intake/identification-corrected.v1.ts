@@ -1,10 +1,10 @@
-import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { defineEvent } from '../event-definition';
+import { Fields, PLACE } from '../field-groups';
 import { Topics } from '../topics';
-import { IsCode, IsDateTime, IsUuidField, IsVictimRef } from '../validators';
-import { ASSESSMENTS, Assessment, EXPLOITATION_FORMS, ExploitationForm, REGIONS, Region } from '../vocabulary';
-import { IdentifiedNeedV1 } from './victim-identified.v1';
+import { IsDateTime, IsUuidField, IsVictimRef } from '../validators';
+import { ASSESSMENTS, Assessment, ExploitationForm, Region } from '../vocabulary';
+import { EXPLOITATION, IdentifiedNeedV1 } from './victim-identified.v1';
 
 export const CORRECTABLE_FIELDS = ['region', 'cercle', 'forms', 'methodsOfControl', 'needs', 'assessment'] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
@@ -28,26 +28,13 @@ export class IdentificationCorrectedV1 {
   @IsIn(CORRECTABLE_FIELDS, { each: true })
   changedFields!: CorrectableField[];
 
-  @IsIn(REGIONS)
+  @Fields(PLACE)
   region!: Region;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
   cercle?: string;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @IsIn(EXPLOITATION_FORMS, { each: true })
+  @Fields(EXPLOITATION)
   forms!: ExploitationForm[];
-
-  @IsArray()
-  @IsCode('methodsOfControl', { each: true })
   methodsOfControl!: string[];
-
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => IdentifiedNeedV1)
   needs!: IdentifiedNeedV1[];
 
   @IsIn(ASSESSMENTS)

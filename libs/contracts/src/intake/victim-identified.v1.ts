@@ -3,11 +3,12 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { defineEvent } from '../event-definition';
+import { CONSENT, FieldGroup, Fields, PLACE } from '../field-groups';
 import { Topics } from '../topics';
 import { IsCode, IsDateTime, IsUuidField, IsVictimRef } from '../validators';
 import {
-  AGE_BANDS, AgeBand, ASSESSMENTS, Assessment, CONSENT_GIVERS, ConsentGiver, EXPLOITATION_FORMS, ExploitationForm,
-  INSTITUTIONS, Institution, NEEDS, Need, REGIONS, Region, SEXES, Sex,
+  AGE_BANDS, AgeBand, ASSESSMENTS, Assessment, ConsentGiver, EXPLOITATION_FORMS, ExploitationForm, INSTITUTIONS, Institution,
+  NEEDS, Need, Region, SEXES, Sex,
 } from '../vocabulary';
 
 export class IdentifiedNeedV1 {
@@ -23,15 +24,18 @@ export class IdentifiedNeedV1 {
 }
 
 export class ConsentSummaryV1 {
-  @IsBoolean()
+  @Fields(CONSENT)
   referral!: boolean;
-
-  @IsBoolean()
   dataSharing!: boolean;
-
-  @IsIn(CONSENT_GIVERS)
   givenBy!: ConsentGiver;
 }
+
+/** What the person went through and needs, as identified and as corrected since (intake.identification-corrected.v1). */
+export const EXPLOITATION = {
+  forms: () => [IsArray(), ArrayMinSize(1), IsIn(EXPLOITATION_FORMS, { each: true })],
+  methodsOfControl: () => [IsArray(), IsCode('methodsOfControl', { each: true })],
+  needs: () => [IsArray(), ValidateNested({ each: true }), Type(() => IdentifiedNeedV1)],
+} satisfies FieldGroup;
 
 /**
  * A presumed victim was identified by a first responder. Carries only the pseudonymous
@@ -47,12 +51,8 @@ export class VictimIdentifiedV1 {
   @IsDateTime()
   identifiedAt!: string;
 
-  @IsIn(REGIONS)
+  @Fields(PLACE)
   region!: Region;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
   cercle?: string;
 
   @IsIn(INSTITUTIONS)
@@ -83,18 +83,9 @@ export class VictimIdentifiedV1 {
   @IsCode('languages', { each: true })
   languages?: string[];
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @IsIn(EXPLOITATION_FORMS, { each: true })
+  @Fields(EXPLOITATION)
   forms!: ExploitationForm[];
-
-  @IsArray()
-  @IsCode('methodsOfControl', { each: true })
   methodsOfControl!: string[];
-
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => IdentifiedNeedV1)
   needs!: IdentifiedNeedV1[];
 
   @ValidateNested()

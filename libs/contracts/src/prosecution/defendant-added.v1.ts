@@ -1,20 +1,16 @@
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { defineEvent } from '../event-definition';
+import { DEFENDANT, Fields } from '../field-groups';
 import { Topics } from '../topics';
-import { IsCode, IsDateTime, IsUuidField } from '../validators';
-import { SEXES, Sex } from '../vocabulary';
+import { IsCode, IsDateTime } from '../validators';
+import { Sex } from '../vocabulary';
 import { CaseFactsV1 } from './case-base';
 
 /** A person was brought into formal contact with the justice system (no identity in the event). */
 export class DefendantAddedV1 extends CaseFactsV1 {
-  @IsUuidField()
+  @Fields(DEFENDANT)
   defendantId!: string;
-
-  @IsIn(SEXES)
   sex!: Sex;
-
-  @IsOptional()
-  @IsCode('countries')
   nationality?: string;
 
   @IsOptional()

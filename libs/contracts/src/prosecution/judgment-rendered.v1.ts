@@ -1,21 +1,17 @@
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Matches, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-definition';
+import { DEFENDANT, Fields } from '../field-groups';
 import { Topics } from '../topics';
-import { IsCode, IsDateTime, IsUuidField } from '../validators';
-import { JUDGMENT_OUTCOMES, JudgmentOutcome, SEXES, Sex } from '../vocabulary';
+import { IsDateTime, IsUuidField } from '../validators';
+import { JUDGMENT_OUTCOMES, JudgmentOutcome, Sex } from '../vocabulary';
 import { CaseFactsV1 } from './case-base';
 
 /** One defendant's verdict: counted by statistics as convicted or acquitted, by sex and nationality. */
 export class DefendantVerdictV1 {
-  @IsUuidField()
+  @Fields(DEFENDANT)
   defendantId!: string;
-
-  @IsIn(SEXES)
   sex!: Sex;
-
-  @IsOptional()
-  @IsCode('countries')
   nationality?: string;
 
   /**
