@@ -33,7 +33,7 @@ describe('the OpenAPI document describes every route and field', () => {
   afterAll(() => service?.close());
 
   const routes = [
-    'get /api/v1/cases', 'post /api/v1/cases', 'get /api/v1/cases/{id}', 'post /api/v1/cases/{id}/transitions', 'post /api/v1/cases/{id}/victims',
+    'get /api/v1/cases', 'get /api/v1/cases/counts', 'post /api/v1/cases', 'get /api/v1/cases/{id}', 'post /api/v1/cases/{id}/transitions', 'post /api/v1/cases/{id}/victims',
     'post /api/v1/cases/{id}/merge', 'post /api/v1/cases/{id}/transfer', 'post /api/v1/cases/{id}/hearings', 'post /api/v1/cases/{id}/judgments',
     'post /api/v1/cases/{id}/defendants', 'get /api/v1/cases/{id}/defendants/{defendantId}', 'post /api/v1/cases/{id}/defendants/{defendantId}/charges',
     'get /api/v1/victims/{victimRef}/cases', 'get /api/v1/case-statuses', 'get /api/v1/offices', 'get /api/v1/audit', 'get /api/v1/audit/verification',
