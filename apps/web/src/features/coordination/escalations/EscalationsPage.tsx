@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Divider, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Card, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth/use-auth';
 import { Link } from '../../../app/routing/router';
 import { formatDateTime } from '../../../shared/format/format';
-import { Empty, ErrorAlert, Page, StatusBadge } from '../../../shared/ui';
+import { CursorPager, Empty, ErrorAlert, Page, StatusBadge, useCursorPages } from '../../../shared/ui';
 import { label } from '../../officer/form/vocabulary';
 import { type Escalation, listEscalations } from '../api/referral';
 import { RerouteForm } from './RerouteForm';
@@ -58,12 +58,10 @@ function EscalationCard({ item }: { item: Escalation }) {
 export default function EscalationsPage() {
   const { t } = useTranslation();
   const { user, accessToken } = useAuth();
-  // The cursors of the pages seen so far, the first page's being none: Previous goes back one.
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const query = useQuery({ queryKey: ['coordination', 'escalations', user?.sub, cursor], queryFn: async () => listEscalations(await accessToken(), cursor), enabled: user !== null });
   const data = query.data;
-  const nextCursor = data?.nextCursor;
   return (
     <Page title={t('coordination.title.escalations')}>
       {query.isLoading ? <Loader aria-label={t('coordination.loading')} /> : query.isError || !data ? <ErrorAlert error={(query.error as { body?: unknown } | null)?.body ?? query.error} /> : data.items.length === 0 ? (
@@ -73,13 +71,7 @@ export default function EscalationsPage() {
           {data.items.map((item) => <EscalationCard key={item.id} item={item} />)}
         </Stack>
       )}
-      {data && (cursors.length > 1 || nextCursor) && (
-        <Group>
-          <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>{t('coordination.previous')}</Button>
-          <Text size="sm">{t('coordination.page', { page: cursors.length })}</Text>
-          <Button variant="default" disabled={!nextCursor} onClick={() => setCursors([...cursors, nextCursor])}>{t('coordination.next')}</Button>
-        </Group>
-      )}
+      {data && <CursorPager pages={pages} nextCursor={data.nextCursor} labels={{ previous: t('coordination.previous'), next: t('coordination.next'), page: t('coordination.page', { page: pages.page }) }} />}
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { apiRequest } from '../../../shared/api/http';
 type S = components['schemas'];
 export type CaseSummary = S['CaseSummaryDto'];
 export type CasePage = S['CasePageDto'];
+export type CaseCounts = S['CaseCountsDto'];
 export type CaseDetail = S['CaseDetailDto'];
 export type Stage = CaseDetail['stage'];
 export type DefendantDetail = S['DefendantDetailDto'];
@@ -15,20 +16,34 @@ export type HearingKind = ScheduleHearingBody['kind'];
 const BASE = '/api/prosecution/v1';
 const id = encodeURIComponent;
 
-export interface CaseFilters {
-  stage?: Stage;
+/** What narrows the board: the counts take these, the list a stage and its page besides. */
+export interface CaseCountFilters {
   region?: string;
   openedFrom?: string;
   openedTo?: string;
-  limit?: number;
-  offset?: number;
 }
 
-/** The service scopes the answer: a prosecutor sees the own office's cases, the coordinator all. */
-export function listCases(token: string, filters: CaseFilters): Promise<CasePage> {
+export interface CaseFilters extends CaseCountFilters {
+  stage?: Stage;
+  limit?: number;
+  /** The previous page's `nextCursor`; none for the first page. */
+  cursor?: string;
+}
+
+function queryOf(filters: object): URLSearchParams {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') query.set(key, String(value));
-  return apiRequest<CasePage>(token, 'GET', `${BASE}/cases?${query}`);
+  return query;
+}
+
+/** The service scopes the answer: a prosecutor sees the own office's cases, the coordinator all. Newest first, by cursor. */
+export function listCases(token: string, filters: CaseFilters): Promise<CasePage> {
+  return apiRequest<CasePage>(token, 'GET', `${BASE}/cases?${queryOf(filters)}`);
+}
+
+/** How many cases the list holds at each stage, in the same scope; every stage is in the answer. */
+export function countCases(token: string, filters: CaseCountFilters): Promise<CaseCounts> {
+  return apiRequest<CaseCounts>(token, 'GET', `${BASE}/cases/counts?${queryOf(filters)}`);
 }
 
 export function readCase(token: string, caseId: string): Promise<CaseDetail> {

@@ -1,10 +1,10 @@
-import { Button, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth/use-auth';
 import { Link } from '../../../app/routing/router';
 import { formatDateTime, formatNumber } from '../../../shared/format/format';
-import { Empty, ErrorAlert, Page } from '../../../shared/ui';
+import { CursorPager, Empty, ErrorAlert, Page, useCursorPages } from '../../../shared/ui';
 import { label } from '../../officer/form/vocabulary';
 import type { CaseSummary, Stage } from '../api/prosecution';
 import { STAGES } from '../api/stages';
@@ -31,7 +31,7 @@ function CaseRow({ item }: { item: CaseSummary }) {
   );
 }
 
-/** The office's cases by stage, with counts; filters by region and opening dates. */
+/** The office's cases by stage, with each stage's count, 20 a page; filters by region and opening dates. */
 export default function CaseBoardPage() {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
@@ -39,25 +39,26 @@ export default function CaseBoardPage() {
   const [region, setRegion] = useState('');
   const [openedFrom, setOpenedFrom] = useState('');
   const [openedTo, setOpenedTo] = useState('');
-  const [offset, setOffset] = useState(0);
+  // Any change of stage or filter starts the list again from its first page.
+  const pages = useCursorPages();
   const filters = { region: region || undefined, openedFrom: openedFrom || undefined, openedTo: openedTo || undefined };
   const counts = useStageCounts(filters);
-  const cases = useCases({ ...filters, stage, limit: PAGE, offset });
+  const cases = useCases({ ...filters, stage, limit: PAGE, cursor: pages.cursor });
   const regions = ['mopti', 'kayes', 'koulikoro', 'sikasso', 'segou', 'tombouctou', 'gao', 'kidal', 'taoudenit', 'menaka', 'bamako'];
   return (
     <Page title={t('prosecution.title.board')}>
       <Text size="sm" c="dimmed">{user?.roles.includes('coordinator') ? t('prosecution.board.scopeAll') : t('prosecution.board.scopeOffice')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-        <NativeSelect label={t('prosecution.board.region')} value={region} onChange={(e) => { setRegion(e.currentTarget.value); setOffset(0); }}
+        <NativeSelect label={t('prosecution.board.region')} value={region} onChange={(e) => { setRegion(e.currentTarget.value); pages.reset(); }}
           data={[{ value: '', label: t('prosecution.board.allRegions') }, ...regions.map((r) => ({ value: r, label: label('regions', r, i18n.language) }))]} />
-        <TextInput type="date" label={t('prosecution.board.openedFrom')} value={openedFrom} onChange={(e) => { setOpenedFrom(e.currentTarget.value); setOffset(0); }} />
-        <TextInput type="date" label={t('prosecution.board.openedTo')} value={openedTo} onChange={(e) => { setOpenedTo(e.currentTarget.value); setOffset(0); }} />
+        <TextInput type="date" label={t('prosecution.board.openedFrom')} value={openedFrom} onChange={(e) => { setOpenedFrom(e.currentTarget.value); pages.reset(); }} />
+        <TextInput type="date" label={t('prosecution.board.openedTo')} value={openedTo} onChange={(e) => { setOpenedTo(e.currentTarget.value); pages.reset(); }} />
       </SimpleGrid>
       <nav aria-label={t('prosecution.board.stages')}>
         <Group gap="xs" wrap="wrap" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {STAGES.map((s) => (
             <li key={s}>
-              <UnstyledButton onClick={() => { setStage(s); setOffset(0); }} aria-pressed={s === stage} data-testid={`stage-${s}`}
+              <UnstyledButton onClick={() => { setStage(s); pages.reset(); }} aria-pressed={s === stage} data-testid={`stage-${s}`}
                 px="sm" py={6} style={{ border: '1px solid var(--mantine-color-gray-5)', borderRadius: 6, background: s === stage ? 'var(--mantine-color-blue-9)' : undefined, color: s === stage ? 'white' : undefined }}>
                 {t(`prosecution.stage.${s}`)} ({counts.data ? formatNumber(counts.data[s], i18n.language) : '…'})
               </UnstyledButton>
@@ -77,12 +78,9 @@ export default function CaseBoardPage() {
           {cases.data.items.map((item) => <CaseRow key={item.id} item={item} />)}
         </Stack>
       )}
-      {cases.data && cases.data.total > PAGE && (
-        <Group>
-          <Button variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{t('prosecution.board.previous')}</Button>
-          <Text size="sm">{t('prosecution.board.range', { from: offset + 1, to: Math.min(offset + PAGE, cases.data.total), total: cases.data.total })}</Text>
-          <Button variant="default" disabled={offset + PAGE >= cases.data.total} onClick={() => setOffset(offset + PAGE)}>{t('prosecution.board.next')}</Button>
-        </Group>
+      {cases.data && (
+        <CursorPager pages={pages} nextCursor={cases.data.nextCursor}
+          labels={{ previous: t('prosecution.board.previous'), next: t('prosecution.board.next'), page: t('prosecution.board.page', { page: pages.page }) }} />
       )}
     </Page>
   );

@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../../../app/auth/use-auth';
-import { type CaseFilters, listCases, type Stage } from '../api/prosecution';
-import { STAGES } from '../api/stages';
+import { type CaseCountFilters, type CaseFilters, countCases, listCases, type Stage } from '../api/prosecution';
 
-/** One small call per stage (limit 1) gives each column's count from the service's own total. */
-export function useStageCounts(filters: Omit<CaseFilters, 'stage'>) {
+/** Each stage's count, from the service's counts of the list: one call for every stage. */
+export function useStageCounts(filters: CaseCountFilters) {
   const { user, accessToken } = useAuth();
   return useQuery({
     queryKey: ['prosecution', 'counts', user?.sub, filters],
-    queryFn: async () => {
-      const token = await accessToken();
-      const totals = await Promise.all(STAGES.map(async (stage) => [stage, (await listCases(token, { ...filters, stage, limit: 1 })).total] as const));
-      return Object.fromEntries(totals) as Record<Stage, number>;
-    },
+    queryFn: async (): Promise<Record<Stage, number>> => (await countCases(await accessToken(), filters)).byStage,
     enabled: user !== null,
   });
 }
