@@ -113,6 +113,13 @@ interface TypedSchema {
   imports?: Record<string, string>;
 }
 
+/**
+ * Tables every service schema holds for the platform's libraries (messaging, audit, idempotency,
+ * migrations), which write them in their own SQL: no service's typed query names them, and each
+ * generated file describes only its own service's tables.
+ */
+const PLATFORM_TABLES = ['audit_log', 'idempotency_keys', 'inbox', 'outbox', 'outbox_listeners', 'migrations'];
+
 const HEADER = (service: string) =>
   `// Written by \`npm run db:types\` from the migrated ${service} schema (tools/db-types.ts): run it again after changing a migration.\n`;
 
@@ -137,7 +144,8 @@ export async function generateDbTypes(out: (service: ServiceName, checkedIn: str
 
 async function codegen(service: ServiceName, schema: TypedSchema, url: string, file: string): Promise<void> {
   const bin = join(root, 'node_modules', 'kysely-codegen', 'dist', 'cli', 'bin.js');
-  const args = [bin, '--dialect', 'postgres', '--url', url, '--default-schema', service, '--include-pattern', `${service}.*`, '--log-level', 'error', '--out-file', file];
+  const args = [bin, '--dialect', 'postgres', '--url', url, '--default-schema', service, '--include-pattern', `${service}.*`];
+  args.push('--exclude-pattern', `${service}.{${PLATFORM_TABLES.join(',')}}`, '--log-level', 'error', '--out-file', file);
   if (schema.columns) args.push('--overrides', JSON.stringify({ columns: schema.columns }));
   if (schema.imports) args.push('--custom-imports', JSON.stringify(schema.imports));
   await exec(process.execPath, args, { cwd: root });

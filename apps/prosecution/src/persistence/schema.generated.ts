@@ -17,33 +17,7 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
 
 export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
 
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export interface AuditLog {
-  action: string;
-  actor: string;
-  at: Timestamp;
-  details: Generated<Json>;
-  hash: string | null;
-  id: Generated<Int8>;
-  outcome: string;
-  prev_hash: string | null;
-  resource_id: string;
-  resource_type: string;
-  seq: Int8 | null;
-}
 
 export interface Cases {
   cercle: string | null;
@@ -119,15 +93,6 @@ export interface Hearings {
   recorded_by: string;
 }
 
-export interface IdempotencyKeys {
-  created_at: Generated<Timestamp>;
-  key: string;
-  request_hash: string;
-  response: Json | null;
-  scope: string;
-  status_code: number | null;
-}
-
 export interface Identifications {
   case_id: string;
   cercle: string | null;
@@ -140,13 +105,6 @@ export interface Identifications {
   victim_ref: string;
 }
 
-export interface Inbox {
-  consumer_group: string;
-  event_id: string;
-  event_type: string;
-  handled_at: Generated<Timestamp>;
-}
-
 export interface Judgments {
   case_id: string;
   court: string;
@@ -157,12 +115,6 @@ export interface Judgments {
   recorded_at: Generated<Timestamp>;
   recorded_by: string;
   rendered_at: Timestamp;
-}
-
-export interface Migrations {
-  id: Generated<number>;
-  name: string;
-  timestamp: Int8;
 }
 
 export interface OfficeRoutes {
@@ -183,25 +135,6 @@ export interface Offices {
   name_en: string;
   name_fr: string;
   seat: string;
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  event_type: string;
-  id: Generated<Int8>;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  topic: string;
-  traceparent: string | null;
-  tracestate: string | null;
-}
-
-export interface OutboxListeners {
-  listening: boolean;
-  relay_id: string;
-  seen_at: Generated<Timestamp>;
 }
 
 export interface ReferenceData {
@@ -244,7 +177,6 @@ export interface Verdicts {
 }
 
 export interface DB {
-  audit_log: AuditLog;
   case_transfers: CaseTransfers;
   cases: Cases;
   charges: Charges;
@@ -252,15 +184,10 @@ export interface DB {
   defendants: Defendants;
   erased_victims: ErasedVictims;
   hearings: Hearings;
-  idempotency_keys: IdempotencyKeys;
   identifications: Identifications;
-  inbox: Inbox;
   judgments: Judgments;
-  migrations: Migrations;
   office_routes: OfficeRoutes;
   offices: Offices;
-  outbox: Outbox;
-  outbox_listeners: OutboxListeners;
   reference_data: ReferenceData;
   referral_access: ReferralAccess;
   stage_changes: StageChanges;

@@ -16,20 +16,6 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
-export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface Agencies {
@@ -64,20 +50,6 @@ export interface AgencyChangeRequests {
   version: number;
 }
 
-export interface AuditLog {
-  action: string;
-  actor: string;
-  at: Timestamp;
-  details: Generated<Json>;
-  hash: string | null;
-  id: Generated<Int8>;
-  outcome: string;
-  prev_hash: string | null;
-  resource_id: string;
-  resource_type: string;
-  seq: Int8 | null;
-}
-
 export interface Escalations {
   agency_id: string | null;
   cause: EscalationCause;
@@ -98,15 +70,6 @@ export interface Escalations {
   victim_ref: string;
 }
 
-export interface IdempotencyKeys {
-  created_at: Generated<Timestamp>;
-  key: string;
-  request_hash: string;
-  response: Json | null;
-  scope: string;
-  status_code: number | null;
-}
-
 export interface Identifications {
   age_group: AgeBand | null;
   consent: ColumnType<ConsentState | null, string | null, string | null>;
@@ -124,38 +87,6 @@ export interface Identifications {
   unit_id: string | null;
   updated_at: Generated<Timestamp>;
   victim_ref: string;
-}
-
-export interface Inbox {
-  consumer_group: string;
-  event_id: string;
-  event_type: string;
-  handled_at: Generated<Timestamp>;
-}
-
-export interface Migrations {
-  id: Generated<number>;
-  name: string;
-  timestamp: Int8;
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  event_type: string;
-  id: Generated<Int8>;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  topic: string;
-  traceparent: string | null;
-  tracestate: string | null;
-}
-
-export interface OutboxListeners {
-  listening: boolean;
-  relay_id: string;
-  seen_at: Generated<Timestamp>;
 }
 
 export interface ReferenceDataLoads {
@@ -207,14 +138,8 @@ export interface RoutingRules {
 export interface DB {
   agencies: Agencies;
   agency_change_requests: AgencyChangeRequests;
-  audit_log: AuditLog;
   escalations: Escalations;
-  idempotency_keys: IdempotencyKeys;
   identifications: Identifications;
-  inbox: Inbox;
-  migrations: Migrations;
-  outbox: Outbox;
-  outbox_listeners: OutboxListeners;
   reference_data_loads: ReferenceDataLoads;
   referrals: Referrals;
   routing_rules: RoutingRules;

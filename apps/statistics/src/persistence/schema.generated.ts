@@ -12,18 +12,6 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
 
 export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
 
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AcceptanceCube {
@@ -39,20 +27,6 @@ export interface AcceptanceCube {
   sex: string | null;
   status: string | null;
   urgent: boolean | null;
-}
-
-export interface AuditLog {
-  action: string;
-  actor: string;
-  at: Timestamp;
-  details: Generated<Json>;
-  hash: string | null;
-  id: Generated<Int8>;
-  outcome: string;
-  prev_hash: string | null;
-  resource_id: string;
-  resource_type: string;
-  seq: Int8 | null;
 }
 
 export interface CaseFacts {
@@ -132,15 +106,6 @@ export interface HearingFacts {
   kind: string;
 }
 
-export interface IdempotencyKeys {
-  created_at: Generated<Timestamp>;
-  key: string;
-  request_hash: string;
-  response: Json | null;
-  scope: string;
-  status_code: number | null;
-}
-
 export interface IdentificationFacts {
   age_group: string | null;
   assessment: string | null;
@@ -163,13 +128,6 @@ export interface IdentificationFacts {
   region: string | null;
   sex: string | null;
   trafficking: boolean | null;
-}
-
-export interface Inbox {
-  consumer_group: string;
-  event_id: string;
-  event_type: string;
-  handled_at: Generated<Timestamp>;
 }
 
 export interface JudgmentCube {
@@ -196,31 +154,6 @@ export interface JudgmentFacts {
   office_id: string | null;
   region: string | null;
   sex: string | null;
-}
-
-export interface Migrations {
-  id: Generated<number>;
-  name: string;
-  timestamp: Int8;
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  event_type: string;
-  id: Generated<Int8>;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  topic: string;
-  traceparent: string | null;
-  tracestate: string | null;
-}
-
-export interface OutboxListeners {
-  listening: boolean;
-  relay_id: string;
-  seen_at: Generated<Timestamp>;
 }
 
 export interface PersonCube {
@@ -340,7 +273,6 @@ export interface VictimCube {
 
 export interface DB {
   acceptance_cube: AcceptanceCube;
-  audit_log: AuditLog;
   case_facts: CaseFacts;
   case_stage_facts: CaseStageFacts;
   case_victims: CaseVictims;
@@ -349,15 +281,10 @@ export interface DB {
   defendant_facts: DefendantFacts;
   escalation_facts: EscalationFacts;
   hearing_facts: HearingFacts;
-  idempotency_keys: IdempotencyKeys;
   identification_facts: IdentificationFacts;
-  inbox: Inbox;
   judgment_cube: JudgmentCube;
   judgment_dirty: JudgmentDirty;
   judgment_facts: JudgmentFacts;
-  migrations: Migrations;
-  outbox: Outbox;
-  outbox_listeners: OutboxListeners;
   person_cube: PersonCube;
   population_figures: PopulationFigures;
   reference_data: ReferenceData;
