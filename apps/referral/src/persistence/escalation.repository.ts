@@ -40,15 +40,6 @@ export class EscalationRepository {
     );
   }
 
-  /** Needs of an identification already put before the coordinator because no agency could take them. */
-  async noCandidateNeeds(identificationId: string): Promise<Need[]> {
-    const rows = await run(
-      this.tx.manager,
-      db.selectFrom('escalations').select('need').distinct().where('identification_id', '=', identificationId).where('cause', '=', 'noCandidate'),
-    );
-    return rows.map((r) => r.need);
-  }
-
   async findForUpdate(id: string): Promise<EscalationRecord | null> {
     const row = await runFirst(this.tx.manager, db.selectFrom('escalations').selectAll().where('id', '=', id).forUpdate());
     return row ? toEscalation(row) : null;

@@ -53,6 +53,8 @@ export function sliceOf<R extends { id: string; position_at: string }, T>(rows: 
   return { items: items.map(map), ...(rows.length > page.limit && last ? { next: { at: last.position_at, id: last.id } } : {}) };
 }
 
+type SettledBy = 'noCandidate' | 'openElsewhere';
+
 /** An agency sees the referrals addressed to it; the coordinator sees all (scope from the caller's token). */
 const SCOPE_COLUMNS: ScopeColumns = { agency: 'agency_id' };
 
@@ -162,19 +164,30 @@ export class ReferralRepository {
     return rows.map(toReferral);
   }
 
-  /** Needs with an open referral under the person's other identifications. */
-  async openNeedsElsewhere(victimRef: string, identificationId: string): Promise<Need[]> {
+  /**
+   * Needs settled outside this identification's own referrals, read in one statement where two
+   * were: those escalated for want of a candidate, and those with an open referral under the
+   * person's other identifications. UNION keeps each (kind, need) once, as DISTINCT did.
+   */
+  async settledNeeds(identificationId: string, victimRef: string): Promise<{ noCandidateNeeds: Need[]; openElsewhere: Need[] }> {
     const rows = await run(
       this.tx.manager,
       db
-        .selectFrom('referrals')
-        .select('need')
-        .distinct()
-        .where('victim_ref', '=', victimRef)
-        .where('identification_id', '<>', identificationId)
-        .where('status', 'in', literalStatuses(OPEN_STATUSES)),
+        .selectFrom('escalations')
+        .select([sql<SettledBy>`'noCandidate'`.as('kind'), 'need'])
+        .where('identification_id', '=', identificationId)
+        .where('cause', '=', 'noCandidate')
+        .union(
+          db
+            .selectFrom('referrals')
+            .select([sql<SettledBy>`'openElsewhere'`.as('kind'), 'need'])
+            .where('victim_ref', '=', victimRef)
+            .where('identification_id', '<>', identificationId)
+            .where('status', 'in', literalStatuses(OPEN_STATUSES)),
+        ),
     );
-    return rows.map((r) => r.need);
+    const of = (kind: SettledBy) => rows.filter((r) => r.kind === kind).map((r) => r.need);
+    return { noCandidateNeeds: of('noCandidate'), openElsewhere: of('openElsewhere') };
   }
 
   async openForUpdate(identificationIds: string[]): Promise<Referral[]> {

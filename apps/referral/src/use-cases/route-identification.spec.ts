@@ -1,7 +1,7 @@
 import { newVictimRef, uuidv7, VictimIdentifiedV1 } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
 import { aReferral, fakeTx, MANAGER, mockOf, T0 } from '../../test/doubles';
-import { emptyIdentification } from '../domain/identification';
+import { applyIdentified, emptyIdentification } from '../domain/identification';
 import { IdentificationRepository } from '../persistence/identification.repository';
 import { RouteIdentification } from './route-identification';
 import { ReferralRouter } from './shared/referral-router';
@@ -32,15 +32,14 @@ describe('RouteIdentification', () => {
   };
 
   it('records the facts under the person\'s lock, routes what is outstanding and audits it', async () => {
-    identifications.lockOrCreate.mockResolvedValue(emptyIdentification(event.identificationId, event.victimRef));
+    const recorded = applyIdentified(emptyIdentification(event.identificationId, event.victimRef), event);
+    identifications.recordIdentified.mockResolvedValue(recorded);
     router.routeOutstanding.mockResolvedValue([aReferral({ id: 'made' })]);
 
     const made = await useCase.execute(event, T0);
 
-    expect(identifications.lockOrCreate).toHaveBeenCalledWith(event.identificationId, event.victimRef);
-    const saved = identifications.save.mock.calls[0][0];
-    expect(saved).toMatchObject({ region: 'kayes', isMinor: true, identifiedAt: T0, consent: { referral: false, withdrawn: false } });
-    expect(router.routeOutstanding).toHaveBeenCalledWith(MANAGER, saved, T0, 'system:referral');
+    expect(identifications.recordIdentified).toHaveBeenCalledWith(event, T0);
+    expect(router.routeOutstanding).toHaveBeenCalledWith(MANAGER, recorded, T0, 'system:referral');
     expect(made.map((r) => r.id)).toEqual(['made']);
     expect(audit.append).toHaveBeenCalledWith(MANAGER, expect.objectContaining({ action: 'identification.record', details: { referrals: ['made'] } }));
   });

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { VictimIdentifiedV1 } from '@relais/contracts';
 import { AuditTrail } from '@relais/auth';
 import { TransactionHost } from '@relais/persistence';
-import { applyIdentified } from '../domain/identification';
 import { Referral } from '../domain/referral';
 import { IdentificationRepository } from '../persistence/identification.repository';
 import { ReferralRouter, SYSTEM_ACTOR } from './shared/referral-router';
@@ -23,9 +22,8 @@ export class RouteIdentification {
 
   execute(event: VictimIdentifiedV1, now = new Date()): Promise<Referral[]> {
     return this.tx.run(async (manager) => {
-      const before = await this.identifications.lockOrCreate(event.identificationId, event.victimRef);
-      const state = applyIdentified(before, event);
-      await this.identifications.save(state, now);
+      // Creates or merges the row under its lock in one statement (applyIdentified's rules, in SQL).
+      const state = await this.identifications.recordIdentified(event, now);
       const made = await this.router.routeOutstanding(manager, state, now, SYSTEM_ACTOR);
       await this.audit.append(manager, {
         actor: SYSTEM_ACTOR,

@@ -27,8 +27,7 @@ describe('ReferralRouter', () => {
     referrals.forIdentification.mockResolvedValue([]);
     referrals.agenciesTried.mockResolvedValue([]);
     referrals.insert.mockResolvedValue(true);
-    escalations.noCandidateNeeds.mockResolvedValue([]);
-    referrals.openNeedsElsewhere.mockResolvedValue([]);
+    referrals.settledNeeds.mockResolvedValue({ noCandidateNeeds: [], openElsewhere: [] });
   });
 
   describe('routeOutstanding', () => {
@@ -55,9 +54,16 @@ describe('ReferralRouter', () => {
     it('does nothing for an identification not yet known or erased, nor when every need is handled', async () => {
       expect(await router.routeOutstanding(MANAGER, anIdentification({ erasedAt: T0 }), T0, 'a')).toEqual([]);
       expect(await router.routeOutstanding(MANAGER, anIdentification({ identifiedAt: null }), T0, 'a')).toEqual([]);
-      escalations.noCandidateNeeds.mockResolvedValue(['shelter', 'legalAid']);
+      referrals.settledNeeds.mockResolvedValue({ noCandidateNeeds: ['shelter', 'legalAid'], openElsewhere: [] });
       expect(await router.routeOutstanding(MANAGER, woman, T0, 'a')).toEqual([]);
       expect(rules.current).not.toHaveBeenCalled();
+    });
+
+    it('takes the agencies already tried for a need from the identification\'s referrals, without a query per need', async () => {
+      referrals.forIdentification.mockResolvedValue([aReferral({ need: 'shelter', agencyId: 'demo-shelter-bamako-women', status: 'closed', outcome: 'consentWithdrawn' })]);
+      const made = await router.routeOutstanding(MANAGER, woman, T0, 'a');
+      expect(made.map((r) => `${r.need}:${r.agencyId}`)).toContainEqual('shelter:demo-shelter-bamako-ngo');
+      expect(referrals.agenciesTried).not.toHaveBeenCalled();
     });
 
     it('makes nothing when the unique constraint says the referral exists already', async () => {

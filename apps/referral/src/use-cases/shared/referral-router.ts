@@ -64,17 +64,16 @@ export class ReferralRouter {
   async routeOutstanding(manager: EntityManager, state: IdentificationState, now: Date, actor: string): Promise<Referral[]> {
     const subject = routingSubject(state);
     if (!subject) return [];
-    const history = {
-      referrals: await this.referrals.forIdentification(state.identificationId),
-      noCandidateNeeds: await this.escalations.noCandidateNeeds(state.identificationId),
-      openElsewhere: await this.referrals.openNeedsElsewhere(state.victimRef, state.identificationId),
-    };
+    const referrals = await this.referrals.forIdentification(state.identificationId);
+    const history = { referrals, ...(await this.referrals.settledNeeds(state.identificationId, state.victimRef)) };
     const needs = needsToRoute(subject, history);
     if (!needs.length) return [];
     const context = await this.context();
     const made: Referral[] = [];
     for (const need of needs) {
-      const referral = await this.referToNextCandidate(manager, state, subject, need, context, null, now, actor);
+      // The agencies already tried for the need are in the rows just read, under the identification's lock: no query per need.
+      const tried = [...referrals, ...made].filter((r) => r.need === need.need).map((r) => r.agencyId);
+      const referral = await this.referToNextCandidate(manager, state, subject, need, context, tried, null, now, actor);
       if (referral) made.push(referral);
       else await this.escalate(manager, noCandidate(state, subject, need, now), actor);
     }
@@ -100,7 +99,8 @@ export class ReferralRouter {
       return { next: null, escalations: [await this.escalate(manager, endedEscalation(ended, cause, null, now), actor)] };
     }
     const need: RequestedNeed = { need: ended.need, urgent: ended.urgent, referralConsented: true };
-    const next = await this.referToNextCandidate(manager, state, subject, need, await this.context(), ended.id, now, actor);
+    const tried = await this.referrals.agenciesTried(state.identificationId, need.need);
+    const next = await this.referToNextCandidate(manager, state, subject, need, await this.context(), tried, ended.id, now, actor);
     const escalations = [await this.escalate(manager, endedEscalation(ended, cause, next?.id ?? null, now), actor)];
     if (!next) escalations.push(await this.escalate(manager, noCandidate(state, subject, need, now), actor));
     return { next, escalations };
@@ -129,11 +129,11 @@ export class ReferralRouter {
     subject: RoutingSubject,
     need: RequestedNeed,
     context: RoutingContext,
+    tried: string[],
     reroutedFrom: string | null,
     now: Date,
     actor: string,
   ): Promise<Referral | null> {
-    const tried = await this.referrals.agenciesTried(state.identificationId, need.need);
     const [agency] = candidatesFor(subject, need, context.directory, context.rules.rules, context.load, tried);
     return agency ? this.create(manager, state, subject, need, agency, context, reroutedFrom, now, actor, uuidv7()) : null;
   }
