@@ -59,6 +59,12 @@ export default [
     },
   },
   {
+    // Messaging's integration tests drive the audit trail through a consumer run, as services do:
+    // its records are buffered with the run's outbox rows (RunBuffer) and must commit with them.
+    files: ['libs/messaging/test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['test-infra', 'testing', 'persistence', 'auth']) },
+  },
+  {
     // Use cases take and return domain or use-case types; the HTTP layer's DTOs implement those,
     // never the other way round, so a use case can be driven by a handler, a job or a test alike.
     files: ['apps/*/src/use-cases/**/*.ts'],

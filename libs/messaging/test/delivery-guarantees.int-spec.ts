@@ -1,9 +1,10 @@
 import { buildEvent, CLOUDEVENTS_CONTENT_TYPE, Headers, ReferralCreated, uuidv7 } from '@relais/contracts';
+import { sealAuditLog, verifyAuditChain } from '@relais/auth';
 import { createTestDatabase, deleteNamespaceTopics, dropTestDatabase, eventually, kafkaBrokers, readTopic, testKafka, testNamespace } from '@relais/test-infra';
 import { createLogger } from '@relais/observability';
 import { Kafka, Producer } from 'kafkajs';
 import { InvalidEventError, KafkaNames, OutboxOutsideTransactionError, OutboxRelay, readDeadLetters, replayDeadLetters } from '../src';
-import { effects, emit, Fixture, referralCreated, startFixture } from './fixture';
+import { auditStatements, auditTrail, effects, emit, Fixture, referralCreated, startFixture } from './fixture';
 
 jest.setTimeout(120_000);
 
@@ -161,9 +162,9 @@ describe('messaging delivery guarantees (real Postgres and Kafka)', () => {
     await eventually(async () => expect(await readTopic(kafka, `${group()}.dlq`)).toHaveLength(3), 30_000);
   });
 
-  it("writes a consumer run's outbox events in order, and none of a failing event's", async () => {
+  it("writes a consumer run's outbox events and audit records in order, and none of a failing event's", async () => {
     // No relay: the outbox rows stay where the consumer wrote them.
-    const fixture = await start({ relay: false, behaviour: { calls: 0, failAgency: 'refuses', emitAccepted: true } });
+    const fixture = await start({ relay: false, behaviour: { calls: 0, failAgency: 'refuses', emitAccepted: true, audit: true } });
     const key = uuidv7();
     const headers = { [Headers.ContentType]: CLOUDEVENTS_CONTENT_TYPE };
     const agencies = ['first', 'refuses', 'second', 'third'];
@@ -179,6 +180,61 @@ describe('messaging delivery guarantees (real Postgres and Kafka)', () => {
       `SELECT event_type, payload::json -> 'data' ->> 'agencyId' AS agency FROM outbox ORDER BY id`,
     );
     expect(rows).toEqual(['first', 'second', 'third'].map((agency) => ({ event_type: 'referral.accepted.v1', agency })));
+    // The run was redone with a savepoint per event: each event's records went in its own insert
+    // inside it, and the refusing event's were discarded with its savepoint, on every attempt.
+    expect(await auditTrail(fixture.dataSource)).toEqual(['first-a', 'first-b', 'second-a', 'second-b', 'third-a', 'third-b']);
+    expect((await auditStatements(fixture.dataSource)).map((s) => s.resource_ids)).toEqual([
+      ['first-a', 'first-b'],
+      ['second-a', 'second-b'],
+      ['third-a', 'third-b'],
+    ]);
+  });
+
+  it("writes a consumer run's audit records in one insert, in the order they were appended, and the sealer chains them", async () => {
+    const fixture = await start({ relay: false, behaviour: { calls: 0, audit: true } });
+    const key = uuidv7();
+    const headers = { [Headers.ContentType]: CLOUDEVENTS_CONTENT_TYPE };
+    const agencies = ['one', 'two', 'three', 'four'];
+    // One send on one key: one record batch on one partition, fetched and handled as one run.
+    await producer.send({
+      topic: topic(),
+      messages: agencies.map((agency) => ({ key, value: JSON.stringify(buildEvent(ReferralCreated, referralCreated(key, agency), { correlationId: 'c' })), headers })),
+    });
+    await eventually(async () => expect(await effects(fixture.dataSource)).toHaveLength(4));
+    const appended = agencies.flatMap((agency) => [`${agency}-a`, `${agency}-b`]);
+    expect(await auditTrail(fixture.dataSource)).toEqual(appended);
+    const statements = await auditStatements(fixture.dataSource);
+    expect(statements.map((s) => s.resource_ids)).toEqual([appended]);
+    // ...in the run's own transaction, the one that wrote the handlers' effects.
+    expect(new Set((await effects(fixture.dataSource)).map((e) => e.tx))).toEqual(new Set([statements[0].tx]));
+
+    // The records committed with the run: the sealer chains them like any others.
+    expect(await sealAuditLog(fixture.dataSource)).toBe(8);
+    const report = await verifyAuditChain(fixture.dataSource, 'referral');
+    expect(report).toMatchObject({ ok: true, rows: 8 });
+    expect(report.unsealed).toBeUndefined();
+  });
+
+  it('leaves no audit record of a run whose commit fails, and writes each once when the run is redelivered', async () => {
+    const fixture = await start({ relay: false, behaviour: { calls: 0, audit: true } });
+    // The run dies at COMMIT, after its handlers ran and its buffered records were written.
+    await fixture.dataSource.query(`INSERT INTO refused_commits (agency_id) VALUES ('doomed')`);
+    const key = uuidv7();
+    const headers = { [Headers.ContentType]: CLOUDEVENTS_CONTENT_TYPE };
+    await producer.send({
+      topic: topic(),
+      messages: ['before', 'doomed'].map((agency) => ({ key, value: JSON.stringify(buildEvent(ReferralCreated, referralCreated(key, agency), { correlationId: 'c' })), headers })),
+    });
+    // Twice: the first run failed as a whole and its batch came back.
+    await eventually(async () => expect(fixture.behaviour.callsByAgency?.doomed ?? 0).toBeGreaterThanOrEqual(2), 60_000);
+    expect(await effects(fixture.dataSource)).toHaveLength(0);
+    expect(await auditTrail(fixture.dataSource)).toEqual([]);
+    expect(await auditStatements(fixture.dataSource)).toEqual([]);
+
+    await fixture.dataSource.query('DELETE FROM refused_commits');
+    await eventually(async () => expect((await effects(fixture.dataSource)).map((e) => e.agency_id)).toEqual(['before', 'doomed']), 60_000);
+    expect(await auditTrail(fixture.dataSource)).toEqual(['before-a', 'before-b', 'doomed-a', 'doomed-b']);
+    expect((await auditStatements(fixture.dataSource)).map((s) => s.resource_ids)).toEqual([['before-a', 'before-b', 'doomed-a', 'doomed-b']]);
   });
 
   it('skips and commits an event of a type it does not know, without dead-lettering it', async () => {

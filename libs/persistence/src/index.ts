@@ -7,5 +7,6 @@ export * from './persistence.module';
 export * from './transaction-host';
 export * from './retry-connecting';
 export * from './roles';
+export * from './run-buffer';
 export * from './typed-sql';
 export * from './identification-unit-migration';

@@ -2,12 +2,11 @@ import { context, trace } from '@opentelemetry/api';
 import { MessageHandler } from '@nestjs/microservices';
 import { CloudEvent, Headers, parseEvent, provenanceError, validateEvent } from '@relais/contracts';
 import { meter, runWithContext } from '@relais/observability';
-import { TransactionHost } from '@relais/persistence';
+import { closeRun, discardRun, flushRun, openRun, TransactionHost } from '@relais/persistence';
 import { KafkaMessage } from 'kafkajs';
 import { Logger } from 'pino';
 import { lastValueFrom, Observable } from 'rxjs';
 import { QueryRunner } from 'typeorm';
-import { closeOutboxBuffer, discardOutboxBuffer, flushOutboxBuffer, openOutboxBuffer } from '../outbox/outbox-buffer';
 import { contextFromHeaders, endSpan, headerString, startConsumerSpan } from '../tracing';
 import { EventContext } from './event-context';
 import { Failure } from './failure-router';
@@ -49,18 +48,19 @@ class HandlerFailed extends Error {
 }
 
 /**
- * Writing the run's buffered outbox rows failed: no handler is to blame yet, so the run is redone
- * event by event, where each event's rows are written inside its own savepoint.
+ * Writing the run's buffered rows (outbox, audit) failed: no handler is to blame yet, so the run
+ * is redone event by event, where each event's rows are written inside its own savepoint.
  */
-class OutboxFlushFailed extends Error {}
+class RunFlushFailed extends Error {}
 
 /**
  * Handles a run of messages from one partition in one database transaction: the inbox rows, the
- * handlers' writes and their outbox events stand or fall together, and offsets are committed only
- * after it. The usual case takes one inbox insert and one outbox insert for the whole run and no
- * savepoints; if any handler throws, the run is rolled back and redone with a savepoint per event
- * (and that event's outbox rows written inside it), so the failing event rolls back alone (and
- * goes to the retry topic) while the others commit.
+ * handlers' writes, their outbox events and audit records stand or fall together, and offsets are
+ * committed only after it. The usual case takes one inbox insert, one outbox insert and one audit
+ * insert for the whole run (RunBuffer in @relais/persistence) and no savepoints; if any handler
+ * throws, the run is rolled back and redone with a savepoint per event (and that event's buffered
+ * rows written inside it), so the failing event rolls back alone (and goes to the retry topic)
+ * while the others commit.
  */
 export class BatchProcessor {
   private readonly handled = meter().createCounter('relais_messaging_handled_total');
@@ -110,7 +110,7 @@ export class BatchProcessor {
       if (error instanceof HandlerFailed) {
         // Its failure stands: running it again in the same attempt would only double its side effects.
         known.set(error.candidate, error.reason);
-      } else if (!(error instanceof OutboxFlushFailed)) {
+      } else if (!(error instanceof RunFlushFailed)) {
         throw error;
       }
     }
@@ -147,10 +147,10 @@ export class BatchProcessor {
       results.set(c, { kind: 'handled' });
     }
     try {
-      await flushOutboxBuffer(runner);
+      await flushRun(runner);
     } catch (error) {
-      this.deps.logger.warn({ err: describe(error) }, 'outbox insert of a consumer run failed; redoing the run event by event');
-      throw new OutboxFlushFailed(describe(error));
+      this.deps.logger.warn({ err: describe(error) }, 'buffered inserts of a consumer run failed; redoing the run event by event');
+      throw new RunFlushFailed(describe(error));
     }
     return results;
   }
@@ -184,8 +184,8 @@ export class BatchProcessor {
         await runner.query('RELEASE SAVEPOINT relais_event');
         results.set(c, { kind: 'handled' });
       } else {
-        // Undoes the handler's writes, its outbox rows and the inbox row: the retry will be handled afresh.
-        discardOutboxBuffer(runner);
+        // Undoes the handler's writes, its buffered rows and the inbox row: the retry will be handled afresh.
+        discardRun(runner);
         await runner.query('ROLLBACK TO SAVEPOINT relais_event');
         results.set(c, { kind: 'failed', error });
       }
@@ -193,14 +193,14 @@ export class BatchProcessor {
     return results;
   }
 
-  /** Writes one event's outbox rows inside its savepoint; returns the error text if that failed. */
+  /** Writes one event's buffered rows inside its savepoint; returns the error text if that failed. */
   private async flushFor(runner: QueryRunner, c: Candidate): Promise<string | undefined> {
     try {
-      await flushOutboxBuffer(runner);
+      await flushRun(runner);
       return undefined;
     } catch (error) {
       const reason = describe(error);
-      this.deps.logger.warn({ eventId: c.event.id, eventType: c.event.type, attempt: c.attempt, err: reason }, 'outbox insert of an event failed');
+      this.deps.logger.warn({ eventId: c.event.id, eventType: c.event.type, attempt: c.attempt, err: reason }, 'buffered inserts of an event failed');
       return reason;
     }
   }
@@ -237,18 +237,18 @@ export class BatchProcessor {
     await runner.connect();
     try {
       await runner.startTransaction();
-      openOutboxBuffer(runner);
+      openRun(runner);
       const result = await work(runner);
-      // Rows pushed after the last flush (an emit not awaited by its handler) still commit with the run.
-      await flushOutboxBuffer(runner);
-      closeOutboxBuffer(runner);
+      // Rows added after the last flush (a write not awaited by its handler) still commit with the run.
+      await flushRun(runner);
+      closeRun(runner);
       await runner.commitTransaction();
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
-      closeOutboxBuffer(runner);
+      closeRun(runner);
       await runner.release();
     }
   }

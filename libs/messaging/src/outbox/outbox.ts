@@ -5,7 +5,7 @@ import { isInTransaction } from '@relais/persistence';
 import { EntityManager } from 'typeorm';
 import { InvalidEventError, OutboxOutsideTransactionError } from '../errors';
 import { captureTraceContext } from '../tracing';
-import { insertOutboxRows, outboxBufferOf, OutboxRow } from './outbox-buffer';
+import { outboxBuffer, OutboxRow } from './outbox-buffer';
 
 export interface EmitOptions {
   correlationId?: string;
@@ -16,7 +16,7 @@ export interface EmitOptions {
  * The only way a service publishes: the event is validated against its contract and written to
  * the outbox in the caller's transaction, so it exists if and only if the state change does.
  * Inside a consumer run the row is buffered and written with the run's other rows in one insert
- * before the run commits (outbox-buffer.ts); elsewhere it is written at once.
+ * before the run commits (outbox-buffer.ts, RunBuffer); elsewhere it is written at once.
  */
 @Injectable()
 export class Outbox {
@@ -37,9 +37,7 @@ export class Outbox {
       traceparent: trace.traceparent ?? null,
       tracestate: trace.tracestate ?? null,
     };
-    const buffer = outboxBufferOf(manager);
-    if (buffer) buffer.push(row);
-    else await insertOutboxRows(manager, [row]);
+    await outboxBuffer.add(manager, row);
   }
 
   /** Builds the event (ids from the current request or event context) and adds it. */

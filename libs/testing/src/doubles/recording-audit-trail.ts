@@ -1,4 +1,4 @@
-import { AuditEntry, AuditRecord, AuditTrail } from '@relais/auth';
+import { AuditEntry, AuditTrail } from '@relais/auth';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -9,9 +9,8 @@ import { EntityManager } from 'typeorm';
 export class RecordingAuditTrail {
   readonly entries: AuditEntry[] = [];
 
-  readonly append = jest.fn(async (_manager: EntityManager, entry: AuditEntry): Promise<AuditRecord> => {
+  readonly append = jest.fn(async (_manager: EntityManager, entry: AuditEntry): Promise<void> => {
     this.entries.push(entry);
-    return { id: this.entries.length };
   });
 
   /** As a use case's constructor wants it. */
