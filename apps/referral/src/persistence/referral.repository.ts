@@ -253,35 +253,46 @@ export class ReferralRepository {
 
   /** False when the same need was already referred to the same agency (a duplicate event). */
   async insert(r: Referral): Promise<boolean> {
+    return (await this.insertAll([r])).has(r.id);
+  }
+
+  /**
+   * Several referrals in one statement (an identification's needs): answers the ids written, a
+   * referral of a need already referred to the same agency being left out as `insert` leaves it.
+   */
+  async insertAll(referrals: readonly Referral[]): Promise<Set<string>> {
+    if (!referrals.length) return new Set();
     const rows = await run(
       this.tx.manager,
       db
         .insertInto('referrals')
-        .values({
-          id: r.id,
-          reference: r.reference,
-          victim_ref: r.victimRef,
-          identification_id: r.identificationId,
-          agency_id: r.agencyId,
-          agency_type: r.agencyType,
-          need: r.need,
-          urgent: r.urgent,
-          region: r.region,
-          is_minor: r.isMinor,
-          age_group: r.ageGroup,
-          sex: r.sex,
-          status: r.status,
-          version: r.version,
-          due_by: r.dueBy,
-          rules_version: r.rulesVersion,
-          rerouted_from: r.reroutedFrom,
-          created_at: r.createdAt,
-          updated_at: r.updatedAt,
-        })
+        .values(
+          referrals.map((r) => ({
+            id: r.id,
+            reference: r.reference,
+            victim_ref: r.victimRef,
+            identification_id: r.identificationId,
+            agency_id: r.agencyId,
+            agency_type: r.agencyType,
+            need: r.need,
+            urgent: r.urgent,
+            region: r.region,
+            is_minor: r.isMinor,
+            age_group: r.ageGroup,
+            sex: r.sex,
+            status: r.status,
+            version: r.version,
+            due_by: r.dueBy,
+            rules_version: r.rulesVersion,
+            rerouted_from: r.reroutedFrom,
+            created_at: r.createdAt,
+            updated_at: r.updatedAt,
+          })),
+        )
         .onConflict((oc) => oc.constraint('referrals_one_per_need_and_agency').doNothing())
         .returning('id'),
     );
-    return rows.length === 1;
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Writes a transition made under a row lock; the version guard catches a caller that skipped the lock. */

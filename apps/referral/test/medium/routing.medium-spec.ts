@@ -179,7 +179,7 @@ describe('RouteIdentification: statements per identification and order of events
   const escalationsOf = (identificationId: string) =>
     db.manager.query(`SELECT cause, need FROM escalations WHERE identification_id = $1 ORDER BY need`, [identificationId]) as Promise<{ cause: string; need: string }[]>;
 
-  it('routes three needs (two referrals, one escalation) with one statement for the identification and none per need for the agencies tried', async () => {
+  it('routes three needs (two referrals, one escalation) with one statement for the identification, one for the referrals, none per need for the agencies tried', async () => {
     const event = identified('mopti', 'shelter', 'legalAid', 'medical');
     const statements = await statementsOf(() => route.execute(event, T0));
 
@@ -192,10 +192,10 @@ describe('RouteIdentification: statements per identification and order of events
     expect(on(statements, /^insert into "identifications" .* on conflict .* do update .* returning/i)).toBe(1);
     expect(on(statements, /^select "agency_id" from "referrals"/i)).toBe(0); // was one per need
     expect(on(statements, /\bunion\b/i)).toBe(1); // needs escalated and open elsewhere: was two DISTINCT reads
-    expect(on(statements, /^insert into "referrals"/i)).toBe(2);
+    expect(on(statements, /^insert into "referrals" .* values \(.*\), \(.*\) on conflict/i)).toBe(1); // both referrals: was an insert each
     expect(on(statements, /^insert into "escalations"/i)).toBe(1);
-    // The upsert, the identification's referrals, the needs settled, the rules, the directory, the load, two referrals, one escalation.
-    expect(statements).toHaveLength(9);
+    // The upsert, the identification's referrals, the needs settled, the rules, the directory, the load, the referrals, the escalation: 15 before.
+    expect(statements).toHaveLength(8);
   });
 
   it('makes nothing on a replay, in three statements', async () => {
@@ -270,6 +270,29 @@ describe('RouteIdentification: statements per identification and order of events
     });
 
     expect((await route.execute(event, T0)).map((r) => r.agencyId)).toEqual(['b-mopti-shelter']);
+  });
+
+  it('writes several referrals in one insert and leaves out, without failing, one whose need that agency already has', async () => {
+    const event = identified('mopti', 'shelter', 'legalAid');
+    const { identifications, referrals } = db.repositories;
+    const referral = (need: Need, agencyId: string) => aReferral({
+      id: uuidv7(), reference: newReference('R'), identificationId: event.identificationId, victimRef: event.victimRef, need, agencyId,
+    });
+    const first = referral('shelter', 'a-mopti-shelter');
+    const again = referral('shelter', 'a-mopti-shelter');
+    const legal = referral('legalAid', 'c-mopti-legal');
+    await db.tx.run(async () => {
+      await identifications.recordIdentified(event, T0);
+      expect(await referrals.insertAll([first])).toEqual(new Set([first.id]));
+      expect(await referrals.insertAll([again, legal])).toEqual(new Set([legal.id]));
+      expect(await referrals.insertAll([])).toEqual(new Set());
+    });
+    expect(await referralsOf(event.identificationId)).toEqual([
+      { agency_id: 'c-mopti-legal', need: 'legalAid', status: 'pending' },
+      { agency_id: 'a-mopti-shelter', need: 'shelter', status: 'pending' },
+    ]);
+    // Replayed, the identification finds both needs referred.
+    expect(await route.execute(event, T0)).toEqual([]);
   });
 
   it('leaves a need another identification of the person has open to that agency, and refers the rest', async () => {

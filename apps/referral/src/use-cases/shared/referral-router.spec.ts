@@ -27,6 +27,7 @@ describe('ReferralRouter', () => {
     referrals.forIdentification.mockResolvedValue([]);
     referrals.agenciesTried.mockResolvedValue([]);
     referrals.insert.mockResolvedValue(true);
+    referrals.insertAll.mockImplementation(async (made) => new Set(made.map((r) => r.id)));
     referrals.settledNeeds.mockResolvedValue({ noCandidateNeeds: [], openElsewhere: [] });
   });
 
@@ -67,9 +68,19 @@ describe('ReferralRouter', () => {
     });
 
     it('makes nothing when the unique constraint says the referral exists already', async () => {
-      referrals.insert.mockResolvedValue(false);
-      await router.routeOutstanding(MANAGER, anIdentification(), T0, 'a');
+      referrals.insertAll.mockResolvedValue(new Set());
+      expect(await router.routeOutstanding(MANAGER, anIdentification(), T0, 'a')).toEqual([]);
       expect(outbox.emit).not.toHaveBeenCalledWith(MANAGER, ReferralCreated, expect.anything());
+      expect(audit.append).not.toHaveBeenCalled();
+    });
+
+    it('writes the referrals of all the needs in one insert, then their events in the order of the needs', async () => {
+      const made = await router.routeOutstanding(MANAGER, woman, T0, 'system:referral');
+      expect(referrals.insertAll).toHaveBeenCalledTimes(1);
+      expect(referrals.insertAll.mock.calls[0][0].map((r) => r.need)).toEqual(['shelter', 'legalAid']);
+      expect(referrals.insert).not.toHaveBeenCalled();
+      const created = outbox.emit.mock.calls.filter(([, definition]) => definition === ReferralCreated).map(([, , data]) => (data as { referralId: string }).referralId);
+      expect(created).toEqual(made.map((r) => r.id));
     });
 
     it('counts each referral it makes in the load that orders the next needs', async () => {

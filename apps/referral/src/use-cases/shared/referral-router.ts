@@ -69,13 +69,25 @@ export class ReferralRouter {
     const needs = needsToRoute(subject, history);
     if (!needs.length) return [];
     const context = await this.context();
-    const made: Referral[] = [];
+    // Each need is given its agency first, the load counting the ones chosen before it, so the
+    // referrals go in with one multi-row insert; what follows each (its events, its audit record,
+    // or the escalation of a need nobody can take) then runs in the order of the needs, as before.
+    const planned: { need: RequestedNeed; referral: Referral | null }[] = [];
     for (const need of needs) {
       // The agencies already tried for the need are in the rows just read, under the identification's lock: no query per need.
-      const tried = [...referrals, ...made].filter((r) => r.need === need.need).map((r) => r.agencyId);
-      const referral = await this.referToNextCandidate(manager, state, subject, need, context, tried, null, now, actor);
-      if (referral) made.push(referral);
-      else await this.escalate(manager, noCandidate(state, subject, need, now), actor);
+      const chosen = planned.flatMap((p) => (p.referral ? [p.referral] : []));
+      const tried = [...referrals, ...chosen].filter((r) => r.need === need.need).map((r) => r.agencyId);
+      const [agency] = candidatesFor(subject, need, context.directory, context.rules.rules, context.load, tried);
+      const referral = agency ? this.referralTo(state, subject, need, agency, context, null, now, uuidv7()) : null;
+      if (referral) countIn(context.load, referral.agencyId, 1);
+      planned.push({ need, referral });
+    }
+    const inserted = await this.referrals.insertAll(planned.flatMap((p) => (p.referral ? [p.referral] : [])));
+    const made: Referral[] = [];
+    for (const { need, referral } of planned) {
+      if (!referral) await this.escalate(manager, noCandidate(state, subject, need, now), actor);
+      else if (inserted.has(referral.id)) made.push(await this.announce(manager, referral, context, actor));
+      else countIn(context.load, referral.agencyId, -1); // already there (see create): nothing new for that agency
     }
     return made;
   }
@@ -150,8 +162,26 @@ export class ReferralRouter {
     actor: string,
     id: string,
   ): Promise<Referral | null> {
+    const referral = this.referralTo(state, subject, need, agency, context, reroutedFrom, now, id);
+    // Excluding agencies already tried makes a conflict impossible under the identification's
+    // lock; the unique constraint stays the guarantee should a path ever skip that lock.
+    if (!(await this.referrals.insert(referral))) return null;
+    countIn(context.load, agency.id, 1);
+    return this.announce(manager, referral, context, actor);
+  }
+
+  private referralTo(
+    state: IdentificationState,
+    subject: RoutingSubject,
+    need: RequestedNeed,
+    agency: Agency,
+    context: RoutingContext,
+    reroutedFrom: string | null,
+    now: Date,
+    id: string,
+  ): Referral {
     if (!state.ageGroup) throw new Error(`identification ${state.identificationId} is routed before it is known`);
-    const referral = newReferral(
+    return newReferral(
       {
         id,
         reference: newReference('R'),
@@ -171,10 +201,11 @@ export class ReferralRouter {
       },
       now,
     );
-    // Excluding agencies already tried makes a conflict impossible under the identification's
-    // lock; the unique constraint stays the guarantee should a path ever skip that lock.
-    if (!(await this.referrals.insert(referral))) return null;
-    context.load.set(agency.id, (context.load.get(agency.id) ?? 0) + 1);
+  }
+
+  /** A referral just written: its event, its audit record, its count. */
+  private async announce(manager: EntityManager, referral: Referral, context: RoutingContext, actor: string): Promise<Referral> {
+    const { agencyId, need, urgent, reroutedFrom } = referral;
     await this.outbox.emit(manager, ReferralCreated, createdEvent(referral));
     await this.audit.append(manager, {
       actor,
@@ -182,9 +213,9 @@ export class ReferralRouter {
       resourceType: 'referral',
       resourceId: referral.id,
       outcome: 'success',
-      details: { agencyId: agency.id, need: need.need, urgent: need.urgent, rulesVersion: context.rules.version, reroutedFrom },
+      details: { agencyId, need, urgent, rulesVersion: context.rules.version, reroutedFrom },
     });
-    this.created.add(1, { need: need.need });
+    this.created.add(1, { need });
     return referral;
   }
 
@@ -222,6 +253,10 @@ export class ReferralRouter {
     if (!this.load || now - this.load.at >= LOAD_TTL_MS) this.load = { at: now, open: await this.referrals.openLoad() };
     return this.load.open;
   }
+}
+
+function countIn(load: Map<string, number>, agencyId: string, change: number): void {
+  load.set(agencyId, (load.get(agencyId) ?? 0) + change);
 }
 
 function endedEscalation(ended: Referral, cause: EscalationCause, reroutedTo: string | null, now: Date): Escalation {
