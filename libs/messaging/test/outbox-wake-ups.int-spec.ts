@@ -137,6 +137,35 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
     release();
   });
 
+  it('ignores the mark of a relay that died listening, once its heartbeat is two minutes old', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let busy = false;
+    const fixture = await start({
+      hooks: {
+        afterPublish: async () => {
+          busy = true;
+          await gate;
+        },
+      },
+    });
+    const notifications = await observeNotifications();
+    await eventually(async () => expect(await listening(fixture)).toBe(1));
+    await emit(fixture, referralCreated(uuidv7()));
+    await eventually(() => expect(busy).toBe(true), 10_000, 10);
+    await eventually(() => expect(notifications.count).toBe(1), 5_000, 10);
+    // The relay is busy; a replica killed while listening left its row behind.
+    const dead = uuidv7();
+    await fixture.dataSource.query(`INSERT INTO outbox_listeners (relay_id, listening, seen_at) VALUES ($1, true, now())`, [dead]);
+    await emit(fixture, referralCreated(uuidv7()));
+    await eventually(() => expect(notifications.count).toBe(2), 5_000, 10);
+    await fixture.dataSource.query(`UPDATE outbox_listeners SET seen_at = now() - interval '121 seconds' WHERE relay_id = $1`, [dead]);
+    await Promise.all(Array.from({ length: 5 }, () => emit(fixture, referralCreated(uuidv7()))));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(notifications.count).toBe(2);
+    release();
+  });
+
   it('loses no row when writers race the relay going idle, over many rounds', async () => {
     const fixture = await start();
     await eventually(async () => expect(await listening(fixture)).toBe(1));

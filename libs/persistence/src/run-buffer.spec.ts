@@ -1,5 +1,5 @@
 import { EntityManager, QueryRunner } from 'typeorm';
-import { closeRun, discardRun, flushRun, openRun, RunBuffer } from './run-buffer';
+import { closeRun, discardRun, finishRun, flushRun, openRun, RunBuffer } from './run-buffer';
 
 // Pure bookkeeping: the real inserts, savepoints and commits are proven by messaging's integration tests.
 function runner(): QueryRunner {
@@ -63,5 +63,23 @@ describe('RunBuffer', () => {
     expect(writes).toEqual([['two']]);
     await flushRun(one);
     expect(writes).toEqual([['two'], ['one']]);
+  });
+
+  it('finishing a run writes rows that arrive while the last ones are being written, then writes at once', async () => {
+    const writes: string[][] = [];
+    const r = runner();
+    let late: Promise<void> | undefined;
+    const buffer: RunBuffer<string> = new RunBuffer<string>(async (_manager, rows) => {
+      writes.push(rows);
+      // A handler that did not await its write adds a row while the flush is under way.
+      if (rows[0] === 'a') late = buffer.add(r.manager, 'late');
+      await Promise.resolve();
+    });
+    openRun(r);
+    await buffer.add(r.manager, 'a');
+    await finishRun(r);
+    await late;
+    await buffer.add(r.manager, 'after');
+    expect(writes).toEqual([['a'], ['late'], ['after']]);
   });
 });

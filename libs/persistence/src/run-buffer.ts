@@ -34,12 +34,25 @@ export function openRun(runner: QueryRunner): void {
   runs.set(runner, new Map());
 }
 
-/** Writes every kind of row buffered since the last flush, one statement per kind, in the run's transaction. */
+/**
+ * Writes every kind of row buffered since the last flush, one statement per kind, in the run's
+ * transaction; again while rows arrive during the writes, so none is left behind.
+ */
 export async function flushRun(runner: QueryRunner): Promise<void> {
-  const run = runs.get(runner);
-  if (!run?.size) return;
-  runs.set(runner, new Map());
-  for (const [buffer, rows] of run) await buffer.write(runner.manager, rows);
+  for (let run = runs.get(runner); run?.size; run = runs.get(runner)) {
+    runs.set(runner, new Map());
+    for (const [buffer, rows] of run) await buffer.write(runner.manager, rows);
+  }
+}
+
+/**
+ * Flushes and closes the run with nothing between the last look at the buffers and the close: a
+ * row added while the last rows were being written is written too, and one added after the close
+ * is written at once by `add`.
+ */
+export async function finishRun(runner: QueryRunner): Promise<void> {
+  while (runs.get(runner)?.size) await flushRun(runner);
+  runs.delete(runner);
 }
 
 /** Forgets what was buffered since the last flush: the writes that added it were rolled back. */

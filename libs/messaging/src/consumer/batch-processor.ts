@@ -2,7 +2,7 @@ import { context, trace } from '@opentelemetry/api';
 import { MessageHandler } from '@nestjs/microservices';
 import { CloudEvent, Headers, parseEvent, provenanceError, validateEvent } from '@relais/contracts';
 import { meter, runWithContext } from '@relais/observability';
-import { closeRun, discardRun, flushRun, openRun, TransactionHost } from '@relais/persistence';
+import { closeRun, discardRun, finishRun, flushRun, openRun, TransactionHost } from '@relais/persistence';
 import { KafkaMessage } from 'kafkajs';
 import { Logger } from 'pino';
 import { lastValueFrom, Observable } from 'rxjs';
@@ -240,8 +240,7 @@ export class BatchProcessor {
       openRun(runner);
       const result = await work(runner);
       // Rows added after the last flush (a write not awaited by its handler) still commit with the run.
-      await flushRun(runner);
-      closeRun(runner);
+      await finishRun(runner);
       await runner.commitTransaction();
       return result;
     } catch (error) {

@@ -22,11 +22,15 @@ export class NotifyOnlyListeningRelays1796601660000 implements MigrationInterfac
         seen_at    timestamptz NOT NULL DEFAULT now()
       )`);
     // The trigger stays FOR EACH STATEMENT; only its body changes. A few rows, read once per
-    // inserting statement: far cheaper than the commit-time lock it spares.
+    // inserting statement: far cheaper than the commit-time lock it spares. A row not refreshed
+    // for four of the idle relay's 30 s heartbeats belongs to a relay that died listening: ignored,
+    // so that a crash does not leave every commit notifying until an idle relay prunes it. The
+    // function resolves the table through a fixed search_path, never the caller's.
+    const [{ schema }] = await q.query(`SELECT quote_ident(current_schema()) AS schema`);
     await q.query(`
-      CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql SET search_path = ${schema}, pg_temp AS $$
       BEGIN
-        IF EXISTS (SELECT 1 FROM outbox_listeners WHERE listening) THEN
+        IF EXISTS (SELECT 1 FROM outbox_listeners WHERE listening AND seen_at > now() - interval '2 minutes') THEN
           PERFORM pg_notify('relais_outbox_' || TG_TABLE_SCHEMA, '');
         END IF;
         RETURN NULL;

@@ -186,6 +186,7 @@ export class OutboxRelay {
   /** Upserts this instance's row; a no-op when it already says so (bar the idle heartbeat). */
   private async markListening(listening: boolean): Promise<void> {
     if (!listening && !this.listening) return;
+    if (listening && !this.running) return; // stop() deleted the row: a late mark must not bring it back
     // Not worth a WAL flush: a mark lost in a crash only costs latency (bounded by the poll) or
     // needless notifications, until the next mark. set_config(…, true) holds through this
     // statement's own commit, in one round trip.
