@@ -51,6 +51,22 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
     return seen;
   }
 
+  /** A relay whose first batch stays in flight (busy) until `release()`. */
+  async function startHeld(): Promise<{ fixture: Fixture; isBusy: () => boolean; release: () => void }> {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let busy = false;
+    const fixture = await start({
+      hooks: {
+        afterPublish: async () => {
+          busy = true;
+          await gate;
+        },
+      },
+    });
+    return { fixture, isBusy: () => busy, release };
+  }
+
   const listening = async (f: Fixture): Promise<number> =>
     (await f.dataSource.query('SELECT count(*)::int AS n FROM outbox_listeners WHERE listening'))[0].n;
 
@@ -75,23 +91,13 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
   });
 
   it('does not notify while the relay is busy, then relays what was written meanwhile', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let busy = false;
-    const fixture = await start({
-      hooks: {
-        afterPublish: async () => {
-          busy = true;
-          await gate;
-        },
-      },
-    });
+    const { fixture, isBusy, release } = await startHeld();
     const notifications = await observeNotifications();
     await eventually(async () => expect(await listening(fixture)).toBe(1));
 
     // Idle: the first row's commit notifies, which wakes the relay; its batch then waits at the gate.
     await emit(fixture, referralCreated(uuidv7()));
-    await eventually(() => expect(busy).toBe(true), 10_000, 10);
+    await eventually(() => expect(isBusy()).toBe(true), 10_000, 10);
     await eventually(() => expect(notifications.count).toBe(1), 5_000, 10);
     expect(await listening(fixture)).toBe(0);
 
@@ -114,20 +120,10 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
   });
 
   it('a replica busy with a batch does not silence the wake-ups an idle one waits for', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let busy = false;
-    const stuck = await start({
-      hooks: {
-        afterPublish: async () => {
-          busy = true;
-          await gate;
-        },
-      },
-    });
+    const { fixture: stuck, isBusy, release } = await startHeld();
     await eventually(async () => expect(await listening(stuck)).toBe(1));
     await emit(stuck, referralCreated(uuidv7()));
-    await eventually(() => expect(busy).toBe(true), 10_000, 10);
+    await eventually(() => expect(isBusy()).toBe(true), 10_000, 10);
 
     const idle = await start();
     await eventually(async () => expect(await listening(idle)).toBe(1));
@@ -138,21 +134,11 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
   });
 
   it('ignores the mark of a relay that died listening, once its heartbeat is two minutes old', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let busy = false;
-    const fixture = await start({
-      hooks: {
-        afterPublish: async () => {
-          busy = true;
-          await gate;
-        },
-      },
-    });
+    const { fixture, isBusy, release } = await startHeld();
     const notifications = await observeNotifications();
     await eventually(async () => expect(await listening(fixture)).toBe(1));
     await emit(fixture, referralCreated(uuidv7()));
-    await eventually(() => expect(busy).toBe(true), 10_000, 10);
+    await eventually(() => expect(isBusy()).toBe(true), 10_000, 10);
     await eventually(() => expect(notifications.count).toBe(1), 5_000, 10);
     // The relay is busy; a replica killed while listening left its row behind.
     const dead = uuidv7();
