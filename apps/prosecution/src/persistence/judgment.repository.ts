@@ -56,10 +56,11 @@ export class JudgmentRepository {
         recorded_by: recordedBy,
       }),
     );
-    for (const v of verdicts) {
-      await run(
-        this.tx.manager,
-        db.insertInto('verdicts').values({
+    if (!verdicts.length) return;
+    await run(
+      this.tx.manager,
+      db.insertInto('verdicts').values(
+        verdicts.map((v) => ({
           judgment_id: v.judgmentId,
           defendant_id: v.defendantId,
           instance: v.instance,
@@ -69,9 +70,9 @@ export class JudgmentRepository {
           fine_fcfa: v.fineFcfa ?? null,
           compensation_fcfa: v.compensationFcfa ?? null,
           warnings: JSON.stringify(v.warnings),
-        }),
-      );
-    }
+        })),
+      ),
+    );
   }
 
   async ofCase(caseId: string): Promise<JudgmentWithVerdicts[]> {
