@@ -51,8 +51,11 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
     return seen;
   }
 
-  /** A relay whose first batch stays in flight (busy) until `release()`. */
-  async function startHeld(): Promise<{ fixture: Fixture; isBusy: () => boolean; release: () => void }> {
+  const listening = async (f: Fixture): Promise<number> =>
+    (await f.dataSource.query('SELECT count(*)::int AS n FROM outbox_listeners WHERE listening'))[0].n;
+
+  /** A relay woken by a first row whose batch then stays in flight (busy) until `release()`. */
+  async function busyRelay(): Promise<{ fixture: Fixture; release: () => void }> {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let busy = false;
@@ -64,11 +67,11 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
         },
       },
     });
-    return { fixture, isBusy: () => busy, release };
+    await eventually(async () => expect(await listening(fixture)).toBe(1));
+    await emit(fixture, referralCreated(uuidv7()));
+    await eventually(() => expect(busy).toBe(true), 10_000, 10);
+    return { fixture, release };
   }
-
-  const listening = async (f: Fixture): Promise<number> =>
-    (await f.dataSource.query('SELECT count(*)::int AS n FROM outbox_listeners WHERE listening'))[0].n;
 
   async function publishedWithin(f: Fixture, eventId: string): Promise<number> {
     const started = Date.now();
@@ -91,13 +94,9 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
   });
 
   it('does not notify while the relay is busy, then relays what was written meanwhile', async () => {
-    const { fixture, isBusy, release } = await startHeld();
     const notifications = await observeNotifications();
-    await eventually(async () => expect(await listening(fixture)).toBe(1));
-
     // Idle: the first row's commit notifies, which wakes the relay; its batch then waits at the gate.
-    await emit(fixture, referralCreated(uuidv7()));
-    await eventually(() => expect(isBusy()).toBe(true), 10_000, 10);
+    const { fixture, release } = await busyRelay();
     await eventually(() => expect(notifications.count).toBe(1), 5_000, 10);
     expect(await listening(fixture)).toBe(0);
 
@@ -120,11 +119,7 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
   });
 
   it('a replica busy with a batch does not silence the wake-ups an idle one waits for', async () => {
-    const { fixture: stuck, isBusy, release } = await startHeld();
-    await eventually(async () => expect(await listening(stuck)).toBe(1));
-    await emit(stuck, referralCreated(uuidv7()));
-    await eventually(() => expect(isBusy()).toBe(true), 10_000, 10);
-
+    const { release } = await busyRelay();
     const idle = await start();
     await eventually(async () => expect(await listening(idle)).toBe(1));
     // Another key: the stuck replica holds only its own key's lock, so the idle one may claim this.
@@ -134,11 +129,8 @@ describe('outbox wake-ups: NOTIFY only while a relay listens (real Postgres and 
   });
 
   it('ignores the mark of a relay that died listening, once its heartbeat is two minutes old', async () => {
-    const { fixture, isBusy, release } = await startHeld();
     const notifications = await observeNotifications();
-    await eventually(async () => expect(await listening(fixture)).toBe(1));
-    await emit(fixture, referralCreated(uuidv7()));
-    await eventually(() => expect(isBusy()).toBe(true), 10_000, 10);
+    const { fixture, release } = await busyRelay();
     await eventually(() => expect(notifications.count).toBe(1), 5_000, 10);
     // The relay is busy; a replica killed while listening left its row behind.
     const dead = uuidv7();
